@@ -1,0 +1,31 @@
+import { AppError } from '../../shared/errors';
+import type { Db } from './connection';
+import m0001 from './migrations/0001-initial.sql?raw';
+
+/**
+ * Numbered migrations, in order. This list only ever grows: a shipped migration is
+ * never edited, a change is a new entry. The SQL is bundled into the app at build
+ * time, so the packaged app reads no loose schema files.
+ */
+export const migrations: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: '0001-initial', sql: m0001 },
+];
+
+export const LATEST_VERSION = migrations.length;
+
+/** Applies every pending migration in one transaction, then records `user_version`. */
+export function migrate(db: Db, target: number = LATEST_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw new AppError(
+      'practice_too_new',
+      'This practice was saved by a newer version of Coachbook. Update Coachbook to open it.',
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
+  })();
+}

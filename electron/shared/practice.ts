@@ -1,0 +1,23 @@
+/** What the renderer may know about practices without unlocking one: no client data. */
+export interface PracticeSummary {
+  /** Absolute path of the encrypted database file. */
+  path: string;
+  name: string;
+  lastOpenedAt: string | null;
+}
+
+export type PracticeState = 'no-practice' | 'locked' | 'unlocked';
+
+export interface PracticeStatus {
+  state: PracticeState;
+  /** The practice that is open (unlocked) or waiting to be unlocked. */
+  current: PracticeSummary | null;
+  known: PracticeSummary[];
+}
+
+export interface PracticeProfile {
+  id: string;
+  name: string;
+  coachName: string;
+  createdAt: string;
+}

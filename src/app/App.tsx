@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api/client';
+import { SetupScreen } from '../features/practice/SetupScreen';
+import { UnlockScreen } from '../features/practice/UnlockScreen';
+import { Shell } from './Shell';
+import { useAppStore } from './store';
+
+export function App() {
+  const status = useAppStore((s) => s.status);
+  const creatingPractice = useAppStore((s) => s.creatingPractice);
+  const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
+  const [startupError, setStartupError] = useState<string | null>(null);
+
+  useEffect(() => {
+    useAppStore
+      .getState()
+      .refreshStatus()
+      .catch((error) => setStartupError(errorMessage(error)));
+    // Lock from the menu, idle timer or system events arrives as a push.
+    return api().on('practice.changed', (next) => {
+      void useAppStore.getState().applyStatus(next);
+    });
+  }, []);
+
+  if (startupError) {
+    return (
+      <main className="auth">
+        <div className="form-error" role="alert">
+          {startupError}
+        </div>
+      </main>
+    );
+  }
+  if (!status) return <main className="auth" aria-busy="true" aria-label="Loading" />;
+  if (status.state === 'no-practice') return <SetupScreen />;
+  if (creatingPractice) return <SetupScreen onCancel={() => setCreatingPractice(false)} />;
+  if (status.state === 'locked') return <UnlockScreen />;
+  return <Shell />;
+}

@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { keyFilePath } from '../../electron/core/practice/practice-manager';
+import { type AppHarness, launchBrowser, sha256, startApp } from './harness';
+
+const PASSPHRASE = 'quiet river morning 42';
+
+let browser: Browser;
+let app: AppHarness;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.close();
+});
+
+describe('a coach setting up Coachbook', () => {
+  it('sets up a practice, locks it, and unlocks it with the wrong then the right passphrase', async () => {
+    app = await startApp(browser);
+    const { page } = app;
+    await app.open();
+
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Set up your practice' }).isVisible())
+      .toBe(true);
+    await page.getByLabel('Practice name').fill('Rivera Coaching');
+    await page.getByLabel('Your name').fill('Ana Rivera');
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    await page.getByLabel('Repeat passphrase').fill('short');
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    // The main process refuses it and the error lands beside the passphrase field.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('at least 10 characters');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repeat passphrase').fill(`${PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+    expect(readdirSync(app.dataDir)).not.toContain('practices');
+
+    await page.getByLabel('Repeat passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    await expect.poll(() => nav.textContent()).toContain('Rivera Coaching');
+    expect(app.practices.status().state).toBe('unlocked');
+
+    // Keyboard navigation between sections.
+    await page.keyboard.press('Control+2');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Sessions' }).isVisible()).toBe(true);
+    await page.keyboard.press('Control+5');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Settings' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Rivera Coaching' }).isVisible()).toBe(true);
+    expect(app.practices.status().state).toBe('locked');
+    expect(await page.getByText('Ana Rivera').count()).toBe(0);
+
+    const dbPath = app.practices.status().current?.path ?? '';
+    const before = [sha256(dbPath), sha256(keyFilePath(dbPath))];
+    await page.getByLabel('Passphrase').fill('quiet river morning 43');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    expect(app.practices.status().state).toBe('locked');
+    expect([sha256(dbPath), sha256(keyFilePath(dbPath))]).toEqual(before);
+
+    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    expect(app.practices.status().state).toBe('unlocked');
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps two practices apart and switches between them', async () => {
+    app = await startApp(browser);
+    await app.practices.create({
+      name: 'Coaching',
+      coachName: 'Sam Lee',
+      passphrase: 'coaching passphrase 1',
+    });
+    app.practices.lock();
+    const { page } = app;
+    await app.open();
+    await expect.poll(() => page.getByRole('heading', { name: 'Coaching' }).isVisible()).toBe(true);
+
+    await page.getByText('Another practice').click();
+    await page.getByRole('button', { name: 'Create a new practice…' }).click();
+    await page.getByLabel('Practice name').fill('Community Programme');
+    await page.getByLabel('Your name').fill('Sam Lee');
+    await page.getByLabel('Passphrase', { exact: true }).fill('community passphrase 2');
+    await page.getByLabel('Repeat passphrase').fill('community passphrase 2');
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect.poll(() => nav.textContent()).toContain('Community Programme');
+
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('button', { name: 'Switch to Coaching' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Coaching' }).isVisible()).toBe(true);
+    await page.getByLabel('Passphrase').fill('community passphrase 2');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    await page.getByLabel('Passphrase').fill('coaching passphrase 1');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => nav.textContent()).toContain('Coaching');
+    expect(app.practices.profile().name).toBe('Coaching');
+    expect(readdirSync(join(app.dataDir, 'practices')).sort()).toEqual([
+      'coaching.coachbook',
+      'coaching.coachbook-shm',
+      'coaching.coachbook-wal',
+      'coaching.coachbook.key',
+      'community-programme.coachbook',
+      'community-programme.coachbook.key',
+    ]);
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
