@@ -8,13 +8,19 @@ import type { Clock } from './clock';
  * client names or note text.
  */
 export function redact(text: string): string {
-  return text.replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '<redacted>');
+  // A quote followed by a letter is an apostrophe inside the value (O'Brien), not its end.
+  return text.replace(/'(?:[^']|'(?=\p{L}))*'|"[^"]*"|`[^`]*`/gu, '<redacted>');
 }
 
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
   const code = (error as { code?: unknown }).code;
-  const frames = (error.stack ?? '').split('\n').slice(1, 6).join('\n');
+  // Only frame lines: V8 repeats the whole message (every line of it) at the top of the stack.
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 5)
+    .join('\n');
   return `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${redact(error.message)}\n${frames}`;
 }
 

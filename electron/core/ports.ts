@@ -2,7 +2,20 @@
  * The few things that differ between the Electron shell and the browser test
  * harness, behind one interface each (adapters are chosen by whoever builds the app).
  */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export interface Dialogs {
   /** Asks the user for an existing practice file; null when they cancel. */
   choosePracticeFile(): Promise<string | null>;
+  /** Asks the user for a file to bring in (e.g. a scanned signed agreement); null when they cancel. */
+  chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks where to save an export; null when they cancel. */
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
 }

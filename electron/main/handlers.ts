@@ -1,8 +1,12 @@
-import type { PracticeManager } from '../core/practice/practice-manager';
-import type { Handlers } from './router';
+import { agreementHandlers } from '../core/agreements/handlers';
+import { clientHandlers } from '../core/clients/handlers';
+import { engagementHandlers } from '../core/engagements/handlers';
+import type { ServiceContext } from '../core/services';
+import type { Handlers } from '../shared/contract';
 
 /** Wires each contract channel to its service. Adding a channel without a handler fails typecheck. */
-export function createHandlers(practices: PracticeManager): Handlers {
+export function createHandlers(ctx: ServiceContext): Handlers {
+  const { practices } = ctx;
   return {
     practice: {
       status: () => practices.status(),
@@ -13,5 +17,8 @@ export function createHandlers(practices: PracticeManager): Handlers {
       openOther: () => practices.openOther(),
       profile: () => practices.profile(),
     },
+    ...clientHandlers(ctx),
+    ...engagementHandlers(ctx),
+    ...agreementHandlers(ctx),
   };
 }

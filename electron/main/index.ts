@@ -44,14 +44,19 @@ if (!app.requestSingleInstanceLock()) {
 
     // Development runs use an Electron-ABI copy of the SQLite addon (see native-for-electron.cjs).
     const devBinding = join(app.getAppPath(), 'out/native', process.versions.electron, 'better_sqlite3.node');
+    const dialogs = electronDialogs(() => mainWindow);
     const practices = new PracticeManager({
       dataDir: app.getPath('userData'),
       nativeBinding: !app.isPackaged && existsSync(devBinding) ? devBinding : undefined,
       clock: systemClock,
-      dialogs: electronDialogs(() => mainWindow),
+      dialogs,
     });
+    // Packaged: electron-builder copies resources/fonts beside the app (extraResources).
+    const fontsDir = app.isPackaged
+      ? join(process.resourcesPath, 'fonts')
+      : join(app.getAppPath(), 'resources/fonts');
     const dispatch = createRouter({
-      handlers: createHandlers(practices),
+      handlers: createHandlers({ practices, clock: systemClock, dialogs, fontsDir }),
       isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
       logUnexpected: createLocalLog(app.getPath('logs'), systemClock),
     });

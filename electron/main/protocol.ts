@@ -54,7 +54,12 @@ export function resolveRendererFile(rendererDir: string, url: string): string | 
     return null;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
+  let relative: string;
+  try {
+    relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
+  } catch {
+    return null; // a malformed escape is a bad request, not a crash
+  }
   const root = normalize(rendererDir + sep);
   const file = normalize(join(root, relative));
   return file.startsWith(root) ? file : null;

@@ -1,13 +1,6 @@
 import type { z } from 'zod';
-import { type Area, channelDef, type ParsedInputOf, type ResultOf, type Verb } from '../shared/contract';
+import { type Area, channelDef, type Handlers } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/errors';
-
-/** One function per channel; the router has already validated its input. */
-export type Handlers = {
-  [A in Area]: {
-    [V in Verb<A>]: (input: ParsedInputOf<A, V>) => ResultOf<A, V> | Promise<ResultOf<A, V>>;
-  };
-};
 
 export interface RouterOptions {
   handlers: Handlers;
@@ -40,7 +33,11 @@ export function createRouter({ handlers, isTrustedSender, logUnexpected }: Route
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
-      logUnexpected?.(typeof channel === 'string' ? channel : '(invalid)', error);
+      try {
+        logUnexpected?.(typeof channel === 'string' ? channel : '(invalid)', error);
+      } catch {
+        // A failing logger must not turn an error envelope into a rejected call.
+      }
       return {
         ok: false,
         error: { code: 'internal', message: 'Something went wrong. Nothing was changed.' },

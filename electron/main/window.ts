@@ -30,6 +30,9 @@ export function createMainWindow(opts: { preloadPath: string; url: string }): Br
     webPreferences: secureWebPreferences(opts.preloadPath),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(opts.url);
+  window.loadURL(opts.url).catch((error: { code?: string }) => {
+    // Only the error code: the URL is the app's own page, nothing confidential.
+    console.error(`Coachbook could not load its window (${error.code ?? 'unknown error'})`);
+  });
   return window;
 }

@@ -1,4 +1,27 @@
 import { z } from 'zod';
+import {
+  type Agreement,
+  type AgreementTemplate,
+  agreementEdit,
+  agreementStatusInput,
+  createAgreementInput,
+  signatureInput,
+  templateFields,
+} from './agreements';
+import {
+  type AgreementSummary,
+  type Client,
+  type ClientList,
+  type ClientOverview,
+  clientFields,
+  clientListQuery,
+  type ErasurePreview,
+  type Referral,
+  referralInput,
+  type TagCount,
+} from './clients';
+import { type Engagement, engagementFields } from './engagements';
+import { id, requiredText } from './fields';
 import type { PracticeProfile, PracticeStatus } from './practice';
 
 /**
@@ -20,16 +43,13 @@ const passphrase = z
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`)
   .max(1024, 'That passphrase is too long (1,024 characters at most).');
 
-const label = (what: string, max: number) =>
-  z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} under ${max} characters.`);
-
 export const contract = {
   practice: {
     status: channel<PracticeStatus>()(noInput),
     create: channel<PracticeStatus>()(
       z.strictObject({
-        name: label('a practice name', 120),
-        coachName: label('your name', 120),
+        name: requiredText('a practice name', 120),
+        coachName: requiredText('your name', 120),
         passphrase,
       }),
     ),
@@ -41,6 +61,54 @@ export const contract = {
     /** Asks the user (via a file dialog) for a practice file kept elsewhere and selects it. */
     openOther: channel<PracticeStatus>()(noInput),
     profile: channel<PracticeProfile>()(noInput),
+  },
+  clients: {
+    list: channel<ClientList>()(clientListQuery),
+    get: channel<Client>()(z.strictObject({ id })),
+    /** Everything about one client for the client page. */
+    overview: channel<ClientOverview>()(z.strictObject({ id })),
+    create: channel<Client>()(clientFields),
+    update: channel<Client>()(z.strictObject({ id, fields: clientFields })),
+    archive: channel<Client>()(z.strictObject({ id })),
+    restore: channel<Client>()(z.strictObject({ id })),
+    tags: channel<TagCount[]>()(noInput),
+    erasePreview: channel<ErasurePreview>()(z.strictObject({ id })),
+    /** Permanent. The coach retypes the client's name to confirm. */
+    erase: channel<null>()(z.strictObject({ id, confirmName: z.string().max(200) })),
+  },
+  referrals: {
+    add: channel<Referral>()(referralInput),
+    remove: channel<null>()(z.strictObject({ id })),
+  },
+  engagements: {
+    list: channel<Engagement[]>()(noInput),
+    get: channel<Engagement>()(z.strictObject({ id })),
+    create: channel<Engagement>()(engagementFields),
+    update: channel<Engagement>()(z.strictObject({ id, fields: engagementFields })),
+  },
+  templates: {
+    list: channel<AgreementTemplate[]>()(noInput),
+    create: channel<AgreementTemplate>()(templateFields),
+    update: channel<AgreementTemplate>()(z.strictObject({ id, fields: templateFields })),
+    remove: channel<null>()(z.strictObject({ id })),
+    /** The merge fields a template may use, e.g. "client.name". */
+    fields: channel<readonly string[]>()(noInput),
+  },
+  agreements: {
+    list: channel<AgreementSummary[]>()(noInput),
+    get: channel<Agreement>()(z.strictObject({ id })),
+    create: channel<Agreement>()(createAgreementInput),
+    edit: channel<Agreement>()(agreementEdit),
+    setStatus: channel<Agreement>()(agreementStatusInput),
+    sign: channel<Agreement>()(signatureInput),
+    remove: channel<null>()(z.strictObject({ id })),
+    /** Asks for a scanned signed copy (file dialog) and stores it inside the practice file. */
+    attach: channel<Agreement | null>()(z.strictObject({ id })),
+    /** Asks where to save a copy of an attachment; returns the path or null if cancelled. */
+    saveAttachment: channel<string | null>()(z.strictObject({ attachmentId: id })),
+    removeAttachment: channel<Agreement>()(z.strictObject({ agreementId: id, attachmentId: id })),
+    /** Asks where to save, writes the PDF; returns the path or null if cancelled. */
+    exportPdf: channel<string | null>()(z.strictObject({ id })),
   },
 } as const;
 
@@ -56,6 +124,13 @@ type ChannelOf<A extends Area, V extends Verb<A>> = Contract[A][V] extends Chann
 export type InputOf<A extends Area, V extends Verb<A>> = z.input<ChannelOf<A, V>['input']>;
 export type ParsedInputOf<A extends Area, V extends Verb<A>> = z.output<ChannelOf<A, V>['input']>;
 export type ResultOf<A extends Area, V extends Verb<A>> = ChannelOf<A, V>['result'];
+
+/** One function per channel; the router has already validated its input. */
+export type Handlers = {
+  [A in Area]: {
+    [V in Verb<A>]: (input: ParsedInputOf<A, V>) => ResultOf<A, V> | Promise<ResultOf<A, V>>;
+  };
+};
 
 /** Events the main process pushes to the renderer, with their payloads. */
 export interface Events {

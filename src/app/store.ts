@@ -18,7 +18,11 @@ interface PracticeSlice {
 
 interface NavSlice {
   section: Section;
+  /** The record open within a section (a client page, an agreement), or null for the list. */
+  openId: string | null;
   go: (section: Section) => void;
+  /** Jumps to one record: e.g. open('agreements', id) from a client page. */
+  open: (section: Section, id: string | null) => void;
 }
 
 export type AppState = PracticeSlice & NavSlice;
@@ -30,6 +34,7 @@ const practiceSlice: StateCreator<AppState, [], [], PracticeSlice> = (set) => ({
   applyStatus: async (status) => {
     if (status.state !== 'unlocked') {
       // Locked means the renderer holds no practice data: drop every cached view.
+      for (const reset of resets) reset();
       set({ ...initialDataState(), status });
       return;
     }
@@ -48,11 +53,19 @@ const practiceSlice: StateCreator<AppState, [], [], PracticeSlice> = (set) => ({
 
 const navSlice: StateCreator<AppState, [], [], NavSlice> = (set) => ({
   section: 'clients',
-  go: (section) => set({ section }),
+  openId: null,
+  go: (section) => set({ section, openId: null }),
+  open: (section, id) => set({ section, openId: id }),
 });
 
-function initialDataState(): Pick<AppState, 'profile' | 'section' | 'creatingPractice'> {
-  return { profile: null, section: 'clients', creatingPractice: false };
+function initialDataState(): Pick<AppState, 'profile' | 'section' | 'openId' | 'creatingPractice'> {
+  return { profile: null, section: 'clients', openId: null, creatingPractice: false };
+}
+
+/** Feature stores register a reset here; locking calls them all, so no client data stays in memory. */
+const resets = new Set<() => void>();
+export function onLockReset(reset: () => void): void {
+  resets.add(reset);
 }
 
 export const useAppStore = create<AppState>()((...args) => ({

@@ -23,6 +23,7 @@ import { channelNames, eventNames } from '../../electron/shared/contract';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const APP_URL = 'https://coachbook.invalid';
 const RENDERER_DIR = join(__dirname, '../../out/renderer');
+const FONTS_DIR = join(__dirname, '../../resources/fonts');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,8 +53,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Scripted answers for the file dialogs a journey will meet; null means "cancelled". */
 export interface FakeDialogs extends Dialogs {
   nextPracticeFile: string | null;
+  nextOpenFile: string | null;
+  nextSavePath: string | null;
 }
 
 export interface AppHarness {
@@ -78,13 +82,21 @@ export async function startApp(
   const ownsDataDir = opts.dataDir === undefined;
   const dialogs: FakeDialogs = {
     nextPracticeFile: null,
+    nextOpenFile: null,
+    nextSavePath: null,
     async choosePracticeFile() {
       return this.nextPracticeFile;
+    },
+    async chooseFileToOpen() {
+      return this.nextOpenFile;
+    },
+    async chooseSavePath() {
+      return this.nextSavePath;
     },
   };
   const practices = new PracticeManager({ dataDir, clock: systemClock, dialogs });
   const dispatch = createRouter({
-    handlers: createHandlers(practices),
+    handlers: createHandlers({ practices, clock: systemClock, dialogs, fontsDir: FONTS_DIR }),
     isTrustedSender: (url) => isTrustedUrl(url, [APP_URL]),
     logUnexpected: (channel, error) => console.error(`unexpected error on ${channel}`, error),
   });
@@ -94,6 +106,8 @@ export async function startApp(
     colorScheme: opts.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
+  // Fail fast: a journey step that has not happened in 10 s is not going to.
+  context.setDefaultTimeout(10_000);
   const blockedRequests: string[] = [];
   const pageErrors: string[] = [];
 

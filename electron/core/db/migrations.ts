@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from './connection';
 import m0001 from './migrations/0001-initial.sql?raw';
+import m0002 from './migrations/0002-clients.sql?raw';
+import m0003 from './migrations/0003-agreements.sql?raw';
 
 /**
  * Numbered migrations, in order. This list only ever grows: a shipped migration is
@@ -9,6 +11,8 @@ import m0001 from './migrations/0001-initial.sql?raw';
  */
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: '0001-initial', sql: m0001 },
+  { version: 2, name: '0002-clients', sql: m0002 },
+  { version: 3, name: '0003-agreements', sql: m0003 },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { PracticeProfile, PracticeStatus, PracticeSummary } from '../../shared/practice';
+import { seedDefaultTemplate } from '../agreements/templates';
 import type { Clock } from '../clock';
 import { type Db, openPracticeDb } from '../db/connection';
 import { writeFileAtomic } from '../fs-atomic';
@@ -94,12 +95,13 @@ export class PracticeManager {
     let db: Db | undefined;
     try {
       db = openPracticeDb(path, dataKey, { create: true, nativeBinding: this.opts.nativeBinding });
-      db.prepare('INSERT INTO practice (id, name, coach_name, created_at) VALUES (?, ?, ?, ?)').run(
-        practiceId,
-        input.name,
-        input.coachName,
-        this.opts.clock.now().toISOString(),
-      );
+      const opened = db;
+      opened.transaction(() => {
+        opened
+          .prepare('INSERT INTO practice (id, name, coach_name, created_at) VALUES (?, ?, ?, ?)')
+          .run(practiceId, input.name, input.coachName, this.opts.clock.now().toISOString());
+        seedDefaultTemplate(opened, this.opts.clock);
+      })();
       writeFileAtomic(keyFilePath(path), serializeKeyFile(keyFile));
     } catch (error) {
       // Leave nothing half-made behind: a database without its key file is useless.

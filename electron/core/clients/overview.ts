@@ -1,0 +1,63 @@
+import type { ClientOverview, RecordWarning } from '../../shared/clients';
+import { listAgreementSummaries } from '../agreements/agreements';
+import type { Clock } from '../clock';
+import type { Db } from '../db/connection';
+import { listEngagementsForClient } from '../engagements/engagements';
+import { getClient } from './clients';
+import { listReferrals } from './referrals';
+
+/** How close an agreement's end date must be to be flagged. */
+export const AGREEMENT_ENDING_DAYS = 30;
+
+export function clientOverview(db: Db, clock: Clock, id: string): ClientOverview {
+  const client = getClient(db, id);
+  const engagements = listEngagementsForClient(db, id);
+  const agreements = listAgreementSummaries(db, { clientId: id });
+  return {
+    client,
+    referrals: listReferrals(db, id),
+    engagements,
+    agreements,
+    warnings: recordWarnings(engagements, agreements, clock.now()),
+  };
+}
+
+/**
+ * Active coaching without a signed agreement, and signed agreements about to end.
+ * Dates are calendar days (YYYY-MM-DD), so they compare as strings.
+ */
+export function recordWarnings(
+  engagements: ClientOverview['engagements'],
+  agreements: ClientOverview['agreements'],
+  now: Date,
+): RecordWarning[] {
+  const today = now.toISOString().slice(0, 10);
+  const horizon = new Date(now.getTime() + AGREEMENT_ENDING_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const warnings: RecordWarning[] = [];
+  for (const engagement of engagements) {
+    if (engagement.status !== 'active') continue;
+    const own = agreements.filter((a) => a.engagementId === engagement.id);
+    if (!own.some((a) => a.status === 'signed')) {
+      warnings.push({
+        kind: 'no-signed-agreement',
+        engagementId: engagement.id,
+        message: `“${engagement.title}” is active but has no signed agreement.`,
+      });
+    }
+    for (const agreement of own) {
+      if (
+        agreement.status === 'signed' &&
+        agreement.endDate &&
+        agreement.endDate >= today &&
+        agreement.endDate <= horizon
+      ) {
+        warnings.push({
+          kind: 'agreement-ending',
+          engagementId: engagement.id,
+          message: `The agreement for “${engagement.title}” ends on ${agreement.endDate}.`,
+        });
+      }
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,12 @@
+import type { Clock } from './clock';
+import type { Dialogs } from './ports';
+import type { PracticeManager } from './practice/practice-manager';
+
+/** What every service call needs: the open practice, the time, and the platform adapters. */
+export interface ServiceContext {
+  practices: PracticeManager;
+  clock: Clock;
+  dialogs: Dialogs;
+  /** Where the embedded PDF fonts are (resources/fonts, or inside the packaged app). */
+  fontsDir: string;
+}

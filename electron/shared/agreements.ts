@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, requiredText } from './fields';
+
+export const agreementStatuses = ['draft', 'sent', 'signed', 'ended'] as const;
+export type AgreementStatus = (typeof agreementStatuses)[number];
+export const signatureParties = ['client', 'coach', 'sponsor'] as const;
+export type SignatureParty = (typeof signatureParties)[number];
+
+/** Moves an agreement may make. Sent can go back to draft for changes; paper signing skips "sent". */
+export const agreementTransitions: Record<AgreementStatus, readonly AgreementStatus[]> = {
+  draft: ['sent', 'signed'],
+  sent: ['draft', 'signed'],
+  signed: ['ended'],
+  ended: [],
+};
+
+export const MAX_TEMPLATE_LENGTH = 100_000;
+
+export const templateFields = z.strictObject({
+  name: requiredText('a template name', 120),
+  body: requiredText('the template text', MAX_TEMPLATE_LENGTH),
+});
+
+export interface AgreementTemplate {
+  id: string;
+  name: string;
+  body: string;
+  isDefault: boolean;
+  updatedAt: string;
+}
+
+export const agreementEdit = z
+  .strictObject({
+    id,
+    title: requiredText('a title', 200),
+    body: requiredText('the agreement text', MAX_TEMPLATE_LENGTH),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.startDate && a.endDate && a.endDate < a.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+    }
+  });
+
+/** A signature drawn on screen, as a PNG data URL, at most 512 KB. */
+const drawing = z
+  .string()
+  .max(700_000, 'That drawing is too large.')
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'A drawn signature must be a PNG image.')
+  .nullable()
+  .default(null);
+
+export const signatureInput = z.strictObject({
+  agreementId: id,
+  party: z.enum(signatureParties),
+  signerName: requiredText('the name of the person signing', 200),
+  signedOn: isoDate,
+  drawing,
+});
+
+export interface Signature {
+  party: SignatureParty;
+  signerName: string;
+  signedOn: string;
+  /** PNG data URL of a drawn signature, if one was drawn. */
+  drawing: string | null;
+}
+
+export interface AttachmentInfo {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  addedAt: string;
+}
+
+export interface Agreement {
+  id: string;
+  engagementId: string;
+  engagementTitle: string;
+  templateId: string | null;
+  title: string;
+  body: string;
+  status: AgreementStatus;
+  startDate: string | null;
+  endDate: string | null;
+  sentAt: string | null;
+  signedAt: string | null;
+  endedAt: string | null;
+  signatures: Signature[];
+  attachments: AttachmentInfo[];
+  /** Parties who must sign before the agreement can be marked signed. */
+  requiredParties: SignatureParty[];
+  /** Merge fields left unfilled in the text, e.g. "{{sponsor.name}}". */
+  unfilledFields: string[];
+  updatedAt: string;
+}
+
+export const createAgreementInput = z.strictObject({ engagementId: id, templateId: id });
+export const agreementStatusInput = z.strictObject({ id, status: z.enum(agreementStatuses) });
+export const attachmentNote = optionalText('a note', 200);
