@@ -19,3 +19,13 @@ export interface Dialogs {
     filters: FileFilter[];
   }): Promise<string | null>;
 }
+
+/**
+ * The operating system's keychain ("remember on this computer"): Electron's
+ * safeStorage in the app, an in-memory fake in tests and the browser harness.
+ */
+export interface Keychain {
+  isAvailable(): boolean;
+  encrypt(plain: Buffer): Buffer;
+  decrypt(sealed: Buffer): Buffer;
+}

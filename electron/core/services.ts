@@ -1,5 +1,5 @@
 import type { Clock } from './clock';
-import type { Dialogs } from './ports';
+import type { Dialogs, Keychain } from './ports';
 import type { PracticeManager } from './practice/practice-manager';
 
 /** What every service call needs: the open practice, the time, and the platform adapters. */
@@ -7,6 +7,8 @@ export interface ServiceContext {
   practices: PracticeManager;
   clock: Clock;
   dialogs: Dialogs;
+  /** The OS keychain; absent where there is none (then "remember" is unavailable). */
+  keychain?: Keychain;
   /** Where the embedded PDF fonts are (resources/fonts, or inside the packaged app). */
   fontsDir: string;
 }

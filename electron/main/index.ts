@@ -7,6 +7,7 @@ import { PracticeManager } from '../core/practice/practice-manager';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
+import { electronKeychain } from './keychain';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createRouter } from './router';
@@ -56,7 +57,13 @@ if (!app.requestSingleInstanceLock()) {
       ? join(process.resourcesPath, 'fonts')
       : join(app.getAppPath(), 'resources/fonts');
     const dispatch = createRouter({
-      handlers: createHandlers({ practices, clock: systemClock, dialogs, fontsDir }),
+      handlers: createHandlers({
+        practices,
+        clock: systemClock,
+        dialogs,
+        fontsDir,
+        keychain: electronKeychain,
+      }),
       isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
       logUnexpected: createLocalLog(app.getPath('logs'), systemClock),
     });

@@ -8,6 +8,9 @@ import {
   signatureInput,
   templateFields,
 } from './agreements';
+import { assessmentChannels } from './assessments';
+import { calendarChannels } from './calendar';
+import { channel, noInput } from './channel';
 import {
   type AgreementSummary,
   type Client,
@@ -22,19 +25,16 @@ import {
 } from './clients';
 import { type Engagement, engagementFields } from './engagements';
 import { id, requiredText } from './fields';
+import { hourImportChannels } from './hour-import';
+import { hoursChannels } from './hours';
 import type { PracticeProfile, PracticeStatus } from './practice';
+import { reportChannels } from './reports';
+import { sessionChannels } from './sessions';
 
 /**
- * The one list of IPC channels. Each entry pairs the input schema (checked in the
- * main process before any service runs) with the result type (a phantom, for the
- * compiler only). Main, preload, renderer and the test harness all read this.
+ * The one list of IPC channels, by area. Main, preload, renderer and the test harness
+ * all read this; areas with many channels keep them in their own file.
  */
-const channel =
-  <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
-
-const noInput = z.undefined();
-
 /** Passphrases protect client confidences: long beats clever, so length is the rule. */
 export const MIN_PASSPHRASE_LENGTH = 10;
 
@@ -61,6 +61,25 @@ export const contract = {
     /** Asks the user (via a file dialog) for a practice file kept elsewhere and selects it. */
     openOther: channel<PracticeStatus>()(noInput),
     profile: channel<PracticeProfile>()(noInput),
+    /** Creates (or replaces) the recovery key and returns it once, to be written down or saved as PDF. */
+    createRecoveryKey: channel<{ recoveryKey: string }>()(noInput),
+    saveRecoveryKeyPdf: channel<string | null>()(
+      z.strictObject({ recoveryKey: z.string().min(20).max(100) }),
+    ),
+    changePassphrase: channel<PracticeStatus>()(
+      z.strictObject({
+        current: z.string().min(1, 'Enter your current passphrase.').max(1024),
+        next: passphrase,
+      }),
+    ),
+    unlockWithRecoveryKey: channel<PracticeStatus>()(
+      z.strictObject({
+        recoveryKey: z.string().min(1, 'Enter your recovery key.').max(200),
+        newPassphrase: passphrase,
+      }),
+    ),
+    setRemembered: channel<PracticeStatus>()(z.strictObject({ remember: z.boolean() })),
+    unlockRemembered: channel<PracticeStatus>()(noInput),
   },
   clients: {
     list: channel<ClientList>()(clientListQuery),
@@ -110,6 +129,12 @@ export const contract = {
     /** Asks where to save, writes the PDF; returns the path or null if cancelled. */
     exportPdf: channel<string | null>()(z.strictObject({ id })),
   },
+  ...sessionChannels,
+  ...assessmentChannels,
+  ...calendarChannels,
+  ...hoursChannels,
+  ...reportChannels,
+  ...hourImportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,9 @@ export interface PracticeStatus {
   /** The practice that is open (unlocked) or waiting to be unlocked. */
   current: PracticeSummary | null;
   known: PracticeSummary[];
+  /** The selected practice can be unlocked from the OS keychain ("remember on this computer"). */
+  remembered: boolean;
+  hasRecoveryKey: boolean;
 }
 
 export interface PracticeProfile {

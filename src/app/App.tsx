@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
+import { RecoveryKeyScreen } from '../features/practice/RecoveryKeyScreen';
 import { SetupScreen } from '../features/practice/SetupScreen';
 import { UnlockScreen } from '../features/practice/UnlockScreen';
 import { Shell } from './Shell';
@@ -9,6 +10,7 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const creatingPractice = useAppStore((s) => s.creatingPractice);
   const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
+  const pendingRecoveryKey = useAppStore((s) => s.pendingRecoveryKey);
   const [startupError, setStartupError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -35,5 +37,6 @@ export function App() {
   if (status.state === 'no-practice') return <SetupScreen />;
   if (creatingPractice) return <SetupScreen onCancel={() => setCreatingPractice(false)} />;
   if (status.state === 'locked') return <UnlockScreen />;
+  if (pendingRecoveryKey) return <RecoveryKeyScreen recoveryKey={pendingRecoveryKey} />;
   return <Shell />;
 }

@@ -10,6 +10,9 @@ interface PracticeSlice {
   profile: PracticeProfile | null;
   /** True while the coach is setting up an additional practice from inside the app. */
   creatingPractice: boolean;
+  /** A just-created recovery key, shown once until the coach confirms they stored it. */
+  pendingRecoveryKey: string | null;
+  setPendingRecoveryKey: (key: string | null) => void;
   applyStatus: (status: PracticeStatus) => Promise<void>;
   refreshStatus: () => Promise<void>;
   lock: () => Promise<void>;
@@ -31,6 +34,8 @@ const practiceSlice: StateCreator<AppState, [], [], PracticeSlice> = (set) => ({
   status: null,
   profile: null,
   creatingPractice: false,
+  pendingRecoveryKey: null,
+  setPendingRecoveryKey: (key) => set({ pendingRecoveryKey: key }),
   applyStatus: async (status) => {
     if (status.state !== 'unlocked') {
       // Locked means the renderer holds no practice data: drop every cached view.
@@ -58,8 +63,17 @@ const navSlice: StateCreator<AppState, [], [], NavSlice> = (set) => ({
   open: (section, id) => set({ section, openId: id }),
 });
 
-function initialDataState(): Pick<AppState, 'profile' | 'section' | 'openId' | 'creatingPractice'> {
-  return { profile: null, section: 'clients', openId: null, creatingPractice: false };
+function initialDataState(): Pick<
+  AppState,
+  'profile' | 'section' | 'openId' | 'creatingPractice' | 'pendingRecoveryKey'
+> {
+  return {
+    profile: null,
+    section: 'clients',
+    openId: null,
+    creatingPractice: false,
+    pendingRecoveryKey: null,
+  };
 }
 
 /** Feature stores register a reset here; locking calls them all, so no client data stays in memory. */

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { systemClock } from '../../electron/core/clock';
-import type { Dialogs } from '../../electron/core/ports';
+import type { Dialogs, Keychain } from '../../electron/core/ports';
 import { PracticeManager } from '../../electron/core/practice/practice-manager';
 import { createHandlers } from '../../electron/main/handlers';
 import { createRouter } from '../../electron/main/router';
@@ -96,7 +96,13 @@ export async function startApp(
   };
   const practices = new PracticeManager({ dataDir, clock: systemClock, dialogs });
   const dispatch = createRouter({
-    handlers: createHandlers({ practices, clock: systemClock, dialogs, fontsDir: FONTS_DIR }),
+    handlers: createHandlers({
+      practices,
+      clock: systemClock,
+      dialogs,
+      fontsDir: FONTS_DIR,
+      keychain: fakeKeychain(),
+    }),
     isTrustedSender: (url) => isTrustedUrl(url, [APP_URL]),
     logUnexpected: (channel, error) => console.error(`unexpected error on ${channel}`, error),
   });
@@ -198,4 +204,23 @@ function rendererFile(url: string): string | null {
 
 export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** Stands in for the OS keychain: seals with a key that lives only in this test process. */
+export function fakeKeychain(): Keychain {
+  const key = randomBytes(32);
+  return {
+    isAvailable: () => true,
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    decrypt(sealed) {
+      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+    },
+  };
 }

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,19 @@ describe('a coach setting up Coachbook', () => {
 
     await page.getByLabel('Repeat passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create practice' }).click();
+
+    // The recovery key is shown once; continuing needs the coach to confirm they stored it.
+    const key = await page.getByRole('status', { name: 'Recovery key' }).textContent();
+    expect(key).toMatch(/^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$/);
+    expect(await page.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
+    const keyPdf = join(app.dataDir, 'recovery.pdf');
+    app.dialogs.nextSavePath = keyPdf;
+    await page.getByRole('button', { name: 'Save as printable PDF…' }).click();
+    await expect.poll(() => existsSync(keyPdf)).toBe(true);
+    const printed = execFileSync('pdftotext', [keyPdf, '-'], { encoding: 'utf8' }).replace(/[^A-Z2-7]/g, '');
+    expect(printed).toContain((key ?? 'missing').replaceAll('-', ''));
+    await page.getByLabel('I have written it down or saved it somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => nav.isVisible()).toBe(true);
     await expect.poll(() => nav.textContent()).toContain('Rivera Coaching');
@@ -74,6 +88,18 @@ describe('a coach setting up Coachbook', () => {
     await expect.poll(() => nav.isVisible()).toBe(true);
     expect(app.practices.status().state).toBe('unlocked');
 
+    // Forgotten passphrase: the recovery key opens it and sets a new one.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('button', { name: 'Forgot your passphrase?' }).click();
+    await page.getByRole('textbox', { name: 'Recovery key' }).fill((key ?? '').toLowerCase());
+    await page.getByLabel('New passphrase', { exact: true }).fill('a whole new passphrase');
+    await page.getByLabel('Repeat new passphrase').fill('a whole new passphrase');
+    await page.getByRole('button', { name: 'Unlock and set passphrase' }).click();
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    app.practices.lock();
+    expect(() => app.practices.unlock({ passphrase: PASSPHRASE })).toThrow();
+    expect(app.practices.unlock({ passphrase: 'a whole new passphrase' }).state).toBe('unlocked');
+
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
@@ -97,6 +123,8 @@ describe('a coach setting up Coachbook', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('community passphrase 2');
     await page.getByLabel('Repeat passphrase').fill('community passphrase 2');
     await page.getByRole('button', { name: 'Create practice' }).click();
+    await page.getByLabel('I have written it down or saved it somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => nav.textContent()).toContain('Community Programme');
 

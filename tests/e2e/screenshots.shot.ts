@@ -34,6 +34,10 @@ describe.each(['light', 'dark'] as const)('screens (%s)', (scheme) => {
       await page.getByLabel('Repeat passphrase').fill(PASSPHRASE);
       await shot('01-setup');
       await page.getByRole('button', { name: 'Create practice' }).click();
+      await page.getByRole('heading', { name: 'Your recovery key' }).waitFor();
+      await shot('01b-recovery-key');
+      await page.getByLabel('I have written it down or saved it somewhere safe').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
       for (const [i, section] of ['Clients', 'Sessions', 'Hours', 'Agreements', 'Settings'].entries()) {
         await page.keyboard.press(`Control+${i + 1}`);

@@ -52,7 +52,13 @@ function createDefault(manager: PracticeManager, name = 'Harbour Lane Coaching',
 describe('first run and creating a practice', () => {
   it('starts with no practice', () => {
     const manager = env.newManager();
-    expect(manager.status()).toEqual({ state: 'no-practice', current: null, known: [] });
+    expect(manager.status()).toEqual({
+      state: 'no-practice',
+      current: null,
+      known: [],
+      remembered: false,
+      hasRecoveryKey: false,
+    });
     expect(codeOf(() => manager.requireDb())).toBe('locked');
     expect(codeOf(() => manager.unlock({ passphrase: PASS_A }))).toBe('no_practice');
     expect(manager.defaultFolder).toBe(join(env.dataDir, 'practices'));

@@ -16,20 +16,21 @@ export function erasurePreview(db: Db, id: string): ErasurePreview {
     .prepare('SELECT count(*) FROM engagement_participant WHERE client_id = ?')
     .pluck()
     .get(id) as number;
-  const agreements = solo.length
-    ? (db
-        .prepare(`SELECT count(*) FROM agreement WHERE engagement_id IN (${solo.map(() => '?').join(',')})`)
-        .pluck()
-        .get(...solo) as number)
-    : 0;
+  const countIn = (table: string) =>
+    solo.length
+      ? (db
+          .prepare(`SELECT count(*) FROM ${table} WHERE engagement_id IN (${solo.map(() => '?').join(',')})`)
+          .pluck()
+          .get(...solo) as number)
+      : 0;
   return {
     clientId: id,
     fullName: client.fullName,
     engagements: solo.length,
     groupEngagementsLeft: all - solo.length,
     referrals: db.prepare('SELECT count(*) FROM referral WHERE client_id = ?').pluck().get(id) as number,
-    agreements,
-    sessions: 0,
+    agreements: countIn('agreement'),
+    sessions: countIn('session'),
   };
 }
 

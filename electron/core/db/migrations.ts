@@ -3,6 +3,8 @@ import type { Db } from './connection';
 import m0001 from './migrations/0001-initial.sql?raw';
 import m0002 from './migrations/0002-clients.sql?raw';
 import m0003 from './migrations/0003-agreements.sql?raw';
+import m0004 from './migrations/0004-sessions.sql?raw';
+import m0005 from './migrations/0005-hours.sql?raw';
 
 /**
  * Numbered migrations, in order. This list only ever grows: a shipped migration is
@@ -13,6 +15,8 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 1, name: '0001-initial', sql: m0001 },
   { version: 2, name: '0002-clients', sql: m0002 },
   { version: 3, name: '0003-agreements', sql: m0003 },
+  { version: 4, name: '0004-sessions', sql: m0004 },
+  { version: 5, name: '0005-hours', sql: m0005 },
 ];
 
 export const LATEST_VERSION = migrations.length;

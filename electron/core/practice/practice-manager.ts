@@ -17,6 +17,7 @@ import {
   unwrapDataKey,
 } from '../keyring/keyfile';
 import type { Dialogs } from '../ports';
+import { hasRecoveryKey, isRemembered } from './keys';
 import { PracticeRegistry } from './registry';
 
 export const PRACTICE_EXTENSION = '.coachbook';
@@ -45,6 +46,8 @@ export class PracticeManager {
   private readonly registry: PracticeRegistry;
   private selected: string | null;
   private db: Db | null = null;
+  /** Kept only while unlocked (backups, re-wrapping); zeroed on lock. */
+  private dataKey: Buffer | null = null;
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly opts: PracticeManagerOptions) {
@@ -63,7 +66,13 @@ export class PracticeManager {
     const current = this.selected
       ? (known.find((p) => p.path === this.selected) ?? this.summaryOf(this.selected))
       : null;
-    return { state: current === null ? 'no-practice' : this.db ? 'unlocked' : 'locked', current, known };
+    return {
+      state: current === null ? 'no-practice' : this.db ? 'unlocked' : 'locked',
+      current,
+      known,
+      remembered: current !== null && isRemembered(this),
+      hasRecoveryKey: current !== null && hasRecoveryKey(this),
+    };
   }
 
   /** Called whenever the state changes (the shell forwards it to the renderer). */
@@ -108,11 +117,11 @@ export class PracticeManager {
       db?.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
       rmSync(keyFilePath(path), { force: true });
-      throw error;
-    } finally {
       dataKey.fill(0);
+      throw error;
     }
     this.db = db;
+    this.dataKey = dataKey;
     this.selected = path;
     this.registry.remember({ path, name: input.name, lastOpenedAt: this.opts.clock.now().toISOString() });
     return this.changed();
@@ -129,18 +138,60 @@ export class PracticeManager {
         'The practice file could not be found. Was it moved or renamed?',
       );
     }
-    const dataKey = unwrapDataKey(keyFile, input.passphrase, 'passphrase');
+    return this.openWithKey(path, keyFile, unwrapDataKey(keyFile, input.passphrase, 'passphrase'));
+  }
+
+  /** Opens the selected practice with a data key unwrapped by any means (passphrase, recovery key, keychain). */
+  openWithKey(path: string, keyFile: KeyFile, dataKey: Buffer): PracticeStatus {
     try {
       this.db = openPracticeDb(path, dataKey, { nativeBinding: this.opts.nativeBinding });
-    } finally {
+    } catch (error) {
       dataKey.fill(0);
+      throw error;
     }
+    this.dataKey = dataKey;
     this.registry.remember({
       path,
       name: keyFile.practiceName,
       lastOpenedAt: this.opts.clock.now().toISOString(),
     });
     return this.changed();
+  }
+
+  /** The selected practice's path and key file, for unlocking by other means. */
+  selectedKeyFile(): { path: string; keyFile: KeyFile } {
+    const path = this.selected;
+    if (!path) throw new AppError('no_practice', 'Create or open a practice first.');
+    const keyFile = this.readKeyFile(path);
+    if (!existsSync(path)) {
+      throw new AppError(
+        'practice_not_found',
+        'The practice file could not be found. Was it moved or renamed?',
+      );
+    }
+    return { path, keyFile };
+  }
+
+  /** The open practice with its data key, for key management and backups. Throws `locked`. */
+  unlocked(): { db: Db; dataKey: Buffer; path: string; keyFile: KeyFile } {
+    const db = this.requireDb();
+    const path = this.selected;
+    if (!path || !this.dataKey)
+      throw new AppError('locked', 'Coachbook is locked. Unlock your practice to continue.');
+    return { db, dataKey: this.dataKey, path, keyFile: this.readKeyFile(path) };
+  }
+
+  /** Replaces the key file atomically (new wrapping of the same data key). */
+  writeKeyFile(path: string, keyFile: KeyFile): void {
+    writeFileAtomic(keyFilePath(path), serializeKeyFile(keyFile));
+  }
+
+  get dataDir(): string {
+    return this.opts.dataDir;
+  }
+
+  get scryptParams(): ScryptParams | undefined {
+    return this.opts.scrypt;
   }
 
   lock(): PracticeStatus {
@@ -227,6 +278,8 @@ export class PracticeManager {
       this.db.close();
       this.db = null;
     }
+    this.dataKey?.fill(0);
+    this.dataKey = null;
   }
 
   private changed(): PracticeStatus {

@@ -1,16 +1,10 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { useAppStore } from '../../app/store';
+import { ClientList } from './ClientList';
+import { ClientPage } from './ClientPage';
+import './clients.css';
 
+/** The Clients section: the list, or one client's page when a record is open. */
 export function ClientsPage() {
-  return (
-    <>
-      <PageHeader title="Clients" subtitle="The people you coach, and the terms you work on." />
-      <EmptyState title="No clients yet" icon="clients">
-        <p>
-          Start by adding your first client. Their record, agreements, sessions and hours all live here,
-          encrypted on this computer.
-        </p>
-      </EmptyState>
-    </>
-  );
+  const openId = useAppStore((s) => s.openId);
+  return openId ? <ClientPage key={openId} id={openId} /> : <ClientList />;
 }

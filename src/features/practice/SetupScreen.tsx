@@ -27,7 +27,10 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
     }
     setBusy(true);
     try {
-      await applyStatus(await unwrap(api().practice.create({ name, coachName, passphrase })));
+      const status = await unwrap(api().practice.create({ name, coachName, passphrase }));
+      const { recoveryKey } = await unwrap(api().practice.createRecoveryKey());
+      useAppStore.getState().setPendingRecoveryKey(recoveryKey);
+      await applyStatus(status);
     } catch (error) {
       errors.fromError(error);
     } finally {

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
@@ -10,17 +10,31 @@ export function UnlockScreen() {
   const applyStatus = useAppStore((s) => s.applyStatus);
   const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
   const [passphrase, setPassphrase] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [recovering, setRecovering] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
   const current = status?.current;
   const others = status?.known.filter((p) => p.path !== current?.path) ?? [];
+  const remembered = status?.remembered ?? false;
+
+  // A practice remembered on this computer opens from the keychain without typing.
+  useEffect(() => {
+    if (!remembered) return;
+    unwrap(api().practice.unlockRemembered())
+      .then((next) => applyStatus(next))
+      .catch(() => {});
+  }, [remembered, applyStatus]);
+
+  if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     errors.clear();
     setBusy(true);
     try {
-      await applyStatus(await unwrap(api().practice.unlock({ passphrase })));
+      const unlocked = await unwrap(api().practice.unlock({ passphrase }));
+      await applyStatus(remember ? await unwrap(api().practice.setRemembered({ remember: true })) : unlocked);
     } catch (error) {
       errors.fromError(error);
       setPassphrase('');
@@ -55,11 +69,20 @@ export function UnlockScreen() {
           onChange={(e) => setPassphrase(e.target.value)}
           error={errors.fieldErrors.passphrase}
         />
+        <label className="check">
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          Remember on this computer (uses the system keychain)
+        </label>
         <div className="form-actions">
           <button type="submit" className="button primary wide" disabled={busy}>
             {busy ? 'Unlocking…' : 'Unlock'}
           </button>
         </div>
+        {status?.hasRecoveryKey ? (
+          <button type="button" className="button ghost" onClick={() => setRecovering(true)}>
+            Forgot your passphrase?
+          </button>
+        ) : null}
       </form>
       <details className="auth-more">
         <summary>Another practice</summary>
@@ -91,6 +114,76 @@ export function UnlockScreen() {
           </li>
         </ul>
       </details>
+    </AuthLayout>
+  );
+}
+
+function RecoverForm({ onCancel }: { onCancel: () => void }) {
+  const applyStatus = useAppStore((s) => s.applyStatus);
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [newPassphrase, setNewPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const errors = useFormErrors();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    if (newPassphrase !== confirm) {
+      errors.setField('confirm', 'The two passphrases do not match.');
+      return;
+    }
+    try {
+      await applyStatus(await unwrap(api().practice.unlockWithRecoveryKey({ recoveryKey, newPassphrase })));
+    } catch (error) {
+      errors.fromError(error);
+    }
+  }
+
+  return (
+    <AuthLayout
+      title="Use your recovery key"
+      subtitle="Type the recovery key you saved at setup, then choose a new passphrase."
+    >
+      <form className="form" onSubmit={submit} noValidate aria-label="Recover with recovery key">
+        {errors.formError ? (
+          <div className="form-error" role="alert">
+            {errors.formError}
+          </div>
+        ) : null}
+        <Field
+          label="Recovery key"
+          autoFocus
+          spellCheck={false}
+          autoComplete="off"
+          value={recoveryKey}
+          onChange={(e) => setRecoveryKey(e.target.value)}
+          error={errors.fieldErrors.recoveryKey}
+        />
+        <Field
+          label="New passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={newPassphrase}
+          onChange={(e) => setNewPassphrase(e.target.value)}
+          error={errors.fieldErrors.newPassphrase}
+        />
+        <Field
+          label="Repeat new passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={errors.fieldErrors.confirm}
+        />
+        <div className="form-actions">
+          <button type="button" className="button ghost" onClick={onCancel}>
+            Back
+          </button>
+          <button type="submit" className="button primary">
+            Unlock and set passphrase
+          </button>
+        </div>
+      </form>
     </AuthLayout>
   );
 }

@@ -1,0 +1,308 @@
+import type {
+  CredentialProgress,
+  CredentialRule,
+  CumulativePoint,
+  Exclusion,
+  HourEntry,
+  HoursSettings,
+  MentorProgress,
+  Requirement,
+} from '../../shared/hours';
+import type { HourLog } from './log';
+
+/**
+ * Evaluates hour logs against credential rules. Pure functions over the log, so the
+ * arithmetic is property-tested without a database. All sums are in minutes.
+ */
+
+export const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+const fmtHours = (minutes: number) => {
+  const h = hours(minutes);
+  return Number.isInteger(h) ? String(h) : h.toFixed(h * 10 === Math.round(h * 10) ? 1 : 2);
+};
+
+/** `months` calendar months before an ISO day (clamped to the month's length). */
+export function monthsBefore(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function evaluateCredential(
+  rule: CredentialRule,
+  log: HourLog,
+  settings: HoursSettings,
+  today: string,
+): CredentialProgress {
+  const experience = rule.experience;
+  const reference = settings.applicationDate ?? today;
+  const exclusions: Exclusion[] = [];
+  const exclude = (
+    reason: Exclusion['reason'],
+    minutes: number,
+    message: (m: number, n: number) => string,
+  ) => {
+    const existing = exclusions.find((e) => e.reason === reason);
+    if (existing) {
+      existing.minutes += minutes;
+      existing.sessions += 1;
+      existing.message = message(existing.minutes, existing.sessions);
+    } else {
+      exclusions.push({ reason, minutes, sessions: 1, message: message(minutes, 1) });
+    }
+  };
+
+  const counted: HourEntry[] = [];
+  for (const entry of log.entries) {
+    if (entry.date > reference) continue;
+    const minutes = entry.paidMinutes + entry.proBonoMinutes;
+    if (
+      experience?.countFromTrainingStart &&
+      settings.trainingStartDate &&
+      entry.date < settings.trainingStartDate
+    ) {
+      exclude('before-training', minutes, (m) => `${fmtHours(m)} h before your training start date`);
+      continue;
+    }
+    if (experience?.maxGroupSize && entry.mode === 'group' && entry.groupSize > experience.maxGroupSize) {
+      const limit = experience.maxGroupSize;
+      exclude(
+        'group-too-large',
+        minutes,
+        (m, n) => `${n} ${n === 1 ? 'session' : 'sessions'} in groups over ${limit} (${fmtHours(m)} h)`,
+      );
+      continue;
+    }
+    counted.push(entry);
+  }
+
+  let paid = 0;
+  let proBono = 0;
+  let recent = 0;
+  const clients = new Set<string>();
+  const recentFrom = experience?.recent ? monthsBefore(reference, experience.recent.months) : null;
+  let first: string | null = null;
+  for (const entry of counted) {
+    paid += entry.paidMinutes;
+    proBono += entry.proBonoMinutes;
+    for (const key of entry.clientKeys) clients.add(key);
+    if (recentFrom && entry.date > recentFrom) recent += entry.paidMinutes + entry.proBonoMinutes;
+    if (first === null || entry.date < first) first = entry.date;
+  }
+  const peerOver = counted.reduce((sum, e) => sum + (e.peerMinutes > 0 ? e.proBonoMinutes : 0), 0);
+  if (experience?.peerPaidUpToHoursReceived && peerOver > 0) {
+    exclusions.push({
+      reason: 'peer-over-received',
+      minutes: peerOver,
+      sessions: counted.filter((e) => e.peerMinutes > 0 && e.proBonoMinutes > 0).length,
+      message: `${fmtHours(peerOver)} h of peer coaching count as pro bono, beyond the hours you received as a client`,
+    });
+  }
+
+  const requirements: Requirement[] = [];
+  if (experience) {
+    const total = paid + proBono;
+    requirements.push(req('total', 'Coaching hours', experience.totalHours, hours(total), 'hours'));
+    if (experience.paidHours !== null) {
+      requirements.push(req('paid', 'Paid hours', experience.paidHours, hours(paid), 'hours'));
+    }
+    if (experience.distinctClients !== null) {
+      requirements.push(req('clients', 'Clients', experience.distinctClients, clients.size, 'clients'));
+    }
+    if (experience.recent) {
+      requirements.push(
+        req(
+          'recent',
+          `Hours in the last ${experience.recent.months} months`,
+          experience.recent.hours,
+          hours(recent),
+          'hours',
+        ),
+      );
+    }
+    if (experience.yearsOfPractice !== undefined) {
+      const years = first ? yearsBetween(first, reference) : 0;
+      requirements.push(req('years', 'Years of practice', experience.yearsOfPractice, years, 'years'));
+    }
+  }
+  return {
+    ruleId: rule.id,
+    name: rule.name,
+    body: rule.body,
+    source: rule.source,
+    countedMinutes: paid + proBono,
+    paidMinutes: paid,
+    proBonoMinutes: proBono,
+    distinctClients: clients.size,
+    requirements,
+    exclusions,
+    missing: missingPhrases(requirements),
+    met: requirements.every((r) => r.met),
+    prerequisite: rule.prerequisite ?? null,
+  };
+}
+
+function req(
+  key: Requirement['key'],
+  label: string,
+  required: number,
+  achieved: number,
+  unit: Requirement['unit'],
+): Requirement {
+  return { key, label, required, achieved, unit, met: achieved >= required };
+}
+
+const MISSING_WORDING: Record<Requirement['key'], (n: string) => string> = {
+  total: (n) => `${n} more hours`,
+  paid: (n) => `${n} more paid hours`,
+  clients: (n) => `${n} more ${n === '1' ? 'client' : 'clients'}`,
+  recent: (n) => `${n} more recent hours`,
+  years: (n) => `${n} more years of practice`,
+  'mentor-total': (n) => `${n} more hours of mentor coaching`,
+  'mentor-individual': (n) => `${n} more hours of one-to-one mentor coaching`,
+  'mentor-span': (n) => `${n} more months of mentor coaching`,
+  'ce-total': (n) => `${n} more CCE units`,
+  'ce-core': (n) => `${n} more Core Competencies units`,
+  'ce-ethics': (n) => `${n} more ethics units`,
+};
+
+export function missingPhrases(requirements: Requirement[]): string[] {
+  return requirements
+    .filter((r) => !r.met)
+    .map((r) => {
+      const gap = Math.round((r.required - r.achieved) * 100) / 100;
+      return MISSING_WORDING[r.key](
+        Number.isInteger(gap) ? String(gap) : gap.toFixed(gap * 10 === Math.round(gap * 10) ? 1 : 2),
+      );
+    });
+}
+
+function yearsBetween(from: string, to: string): number {
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  return Math.max(0, Math.floor((ms / (365.2425 * 86_400_000)) * 10) / 10);
+}
+
+export interface ReceivedMinutes {
+  kind: 'mentor-coaching' | 'supervision';
+  mode: 'individual' | 'group';
+  groupSize: number | null;
+  date: string;
+  minutes: number;
+}
+
+/** ICF mentor coaching: 10 h over at least 3 months, at least 3 h one-to-one, at most 7 h in groups of 10 or fewer. */
+export function evaluateMentor(rule: CredentialRule, received: ReceivedMinutes[]): MentorProgress | null {
+  const m = rule.mentorCoaching;
+  if (!m) return null;
+  const mentor = received.filter((r) => r.kind === 'mentor-coaching');
+  const individual = mentor.filter((r) => r.mode === 'individual').reduce((s, r) => s + r.minutes, 0);
+  const group = mentor
+    .filter((r) => r.mode === 'group' && (r.groupSize ?? 0) <= m.maxGroupSize)
+    .reduce((s, r) => s + r.minutes, 0);
+  const counted = individual + Math.min(group, m.maxGroupHours * 60);
+  const dates = mentor.map((r) => r.date).sort();
+  const span = dates.length > 1 ? monthsSpan(dates[0] as string, dates[dates.length - 1] as string) : 0;
+  const requirements = [
+    req('mentor-total', 'Mentor coaching hours', m.hours, hours(counted), 'hours'),
+    req('mentor-individual', 'One-to-one mentor coaching', m.minIndividualHours, hours(individual), 'hours'),
+    req('mentor-span', 'Months of mentor coaching', m.minMonths, span, 'months'),
+  ];
+  return { requirements, met: requirements.every((r) => r.met), missing: missingPhrases(requirements) };
+}
+
+/** Whole months from one day to another (3 Jan → 3 Apr is 3). */
+export function monthsSpan(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+export interface CeUnits {
+  date: string;
+  unitsTenths: number;
+  category: 'core-competencies' | 'resource-development';
+  ethics: boolean;
+}
+
+/** ICF renewal: CCE units in the years before the renewal date. */
+export function evaluateRenewal(
+  rule: CredentialRule,
+  ce: CeUnits[],
+  received: ReceivedMinutes[],
+  renewalDate: string,
+): CredentialProgress | null {
+  const r = rule.renewal;
+  if (!r) return null;
+  const from = monthsBefore(renewalDate, r.years * 12);
+  const inWindow = <T extends { date: string }>(items: T[]) =>
+    items.filter((i) => i.date > from && i.date <= renewalDate);
+  const entries = inWindow(ce);
+  const tenths = (f: (e: CeUnits) => boolean) => entries.filter(f).reduce((s, e) => s + e.unitsTenths, 0);
+  const mentorTenths = Math.min(
+    Math.round(inWindow(received).reduce((s, e) => s + e.minutes, 0) / 6),
+    r.maxMentorOrSupervisionHours * 10,
+  );
+  const core = tenths((e) => e.category === 'core-competencies') + mentorTenths;
+  const ethics = tenths((e) => e.ethics);
+  const resource = Math.min(
+    tenths((e) => e.category === 'resource-development'),
+    r.maxResourceUnits * 10,
+  );
+  const requirements = [
+    req('ce-total', 'CCE units', r.totalUnits, (core + resource) / 10, 'units'),
+    req('ce-core', 'Core Competencies units', r.minCoreUnits, core / 10, 'units'),
+    req('ce-ethics', 'Ethics units', r.minEthicsUnits, ethics / 10, 'units'),
+  ];
+  return {
+    ruleId: rule.id,
+    name: rule.name,
+    body: rule.body,
+    source: rule.source,
+    countedMinutes: 0,
+    paidMinutes: 0,
+    proBonoMinutes: 0,
+    distinctClients: 0,
+    requirements,
+    exclusions: [],
+    missing: missingPhrases(requirements),
+    met: requirements.every((q) => q.met),
+    prerequisite: null,
+  };
+}
+
+/** Cumulative paid and pro bono hours by month, for the progress chart. */
+export function cumulativeByMonth(entries: HourEntry[]): CumulativePoint[] {
+  const byMonth = new Map<string, { paid: number; proBono: number }>();
+  for (const e of entries) {
+    const month = e.date.slice(0, 7);
+    const bucket = byMonth.get(month) ?? { paid: 0, proBono: 0 };
+    bucket.paid += e.paidMinutes;
+    bucket.proBono += e.proBonoMinutes;
+    byMonth.set(month, bucket);
+  }
+  let paid = 0;
+  let proBono = 0;
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, b]) => {
+      paid += b.paid;
+      proBono += b.proBono;
+      return { month, paidHours: hours(paid), proBonoHours: hours(proBono) };
+    });
+}
+
+export function minutesBySponsor(entries: HourEntry[]): { sponsor: string; minutes: number }[] {
+  const totals = new Map<string, number>();
+  for (const e of entries) {
+    const sponsor =
+      e.source === 'manual'
+        ? 'Logged outside Coachbook'
+        : e.sponsor || 'No sponsor (client pays or pro bono)';
+    totals.set(sponsor, (totals.get(sponsor) ?? 0) + e.paidMinutes + e.proBonoMinutes);
+  }
+  return [...totals.entries()]
+    .map(([sponsor, minutes]) => ({ sponsor, minutes }))
+    .sort((a, b) => b.minutes - a.minutes);
+}

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type {
+  CeEntry,
+  HoursOverview,
+  HoursSettings,
+  ManualHours,
+  ManualHoursFields,
+} from '../../shared/hours';
+import type { Clock } from '../clock';
+import type { Db } from '../db/connection';
+import { readSetting, writeSetting } from '../settings';
+import {
+  type CeUnits,
+  cumulativeByMonth,
+  evaluateCredential,
+  evaluateMentor,
+  evaluateRenewal,
+  minutesBySponsor,
+  type ReceivedMinutes,
+} from './evaluate';
+import { buildHourLog } from './log';
+import { CREDENTIAL_RULES, findRule } from './rules';
+
+const SETTINGS_KEY = 'hours.settings';
+const EMPTY_SETTINGS: HoursSettings = {
+  targets: [],
+  trainingStartDate: null,
+  applicationDate: null,
+  renewalDate: null,
+};
+
+export function hoursSettings(db: Db): HoursSettings {
+  return { ...EMPTY_SETTINGS, ...readSetting<Partial<HoursSettings>>(db, SETTINGS_KEY, {}) };
+}
+
+export function saveHoursSettings(db: Db, settings: HoursSettings): HoursSettings {
+  const unknown = settings.targets.find((id) => !findRule(id));
+  if (unknown) throw new AppError('validation', `Coachbook has no rules for "${unknown}".`, 'targets');
+  writeSetting(db, SETTINGS_KEY, { ...settings, targets: [...new Set(settings.targets)] });
+  return hoursSettings(db);
+}
+
+export function receivedMinutes(db: Db): ReceivedMinutes[] {
+  return (
+    db
+      .prepare(
+        'SELECT kind, mode, group_size AS groupSize, substr(starts_at, 1, 10) AS date, duration_minutes AS minutes FROM received_session',
+      )
+      .all() as ReceivedMinutes[]
+  ).map((r) => ({ ...r }));
+}
+
+function ceUnits(db: Db): CeUnits[] {
+  return (
+    db.prepare('SELECT date, units_tenths AS unitsTenths, category, ethics FROM ce_entry').all() as (Omit<
+      CeUnits,
+      'ethics'
+    > & { ethics: 0 | 1 })[]
+  ).map((r) => ({ ...r, ethics: r.ethics === 1 }));
+}
+
+/** Everything the Hours screen shows, computed from the one hour log. */
+export function hoursOverview(db: Db, clock: Clock): HoursOverview {
+  const settings = hoursSettings(db);
+  const today = clock.now().toISOString().slice(0, 10);
+  const log = buildHourLog(db);
+  const targets = settings.targets.map(findRule).filter((r) => r !== undefined);
+  const experienceTargets = targets.filter((r) => r.experience);
+  const received = receivedMinutes(db);
+  const mentorRule = targets.find((r) => r.mentorCoaching);
+  const renewalRule = targets.find((r) => r.renewal);
+  let minutes = 0;
+  let paid = 0;
+  const clients = new Set<string>();
+  for (const e of log.entries) {
+    minutes += e.paidMinutes + e.proBonoMinutes;
+    paid += e.paidMinutes;
+    for (const k of e.clientKeys) clients.add(k);
+  }
+  return {
+    settings,
+    rules: CREDENTIAL_RULES.map((r) => ({ id: r.id, name: r.name, body: r.body })),
+    progress: experienceTargets.map((rule) => evaluateCredential(rule, log, settings, today)),
+    totals: {
+      minutes,
+      paidMinutes: paid,
+      proBonoMinutes: minutes - paid,
+      distinctClients: clients.size,
+      entries: log.entries.length,
+    },
+    cumulative: cumulativeByMonth(log.entries),
+    bySponsor: minutesBySponsor(log.entries),
+    mentor: mentorRule ? evaluateMentor(mentorRule, received) : null,
+    renewal: renewalRule
+      ? evaluateRenewal(renewalRule, ceUnits(db), received, settings.renewalDate ?? today)
+      : null,
+  };
+}
+
+export function createManualHours(
+  db: Db,
+  clock: Clock,
+  fields: ManualHoursFields,
+  importKey: string | null = null,
+): ManualHours {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO manual_hours (id, client_name, client_contact, mode, group_size, start_date, end_date, paid_minutes,
+       pro_bono_minutes, may_be_listed, import_key, created_at)
+     VALUES (@id, @clientName, @clientContact, @mode, @groupSize, @startDate, @endDate, @paidMinutes, @proBonoMinutes,
+       @mayBeListed, @importKey, @now)`,
+  ).run({
+    ...fields,
+    id,
+    mayBeListed: fields.mayBeListed ? 1 : 0,
+    importKey,
+    now: clock.now().toISOString(),
+  });
+  return { ...fields, id };
+}
+
+export function listManualHours(db: Db): ManualHours[] {
+  return (
+    db
+      .prepare(
+        `SELECT id, client_name AS clientName, client_contact AS clientContact, mode, group_size AS groupSize,
+           start_date AS startDate, end_date AS endDate, paid_minutes AS paidMinutes, pro_bono_minutes AS proBonoMinutes,
+           may_be_listed AS mayBeListed
+         FROM manual_hours ORDER BY start_date DESC`,
+      )
+      .all() as (Omit<ManualHours, 'mayBeListed'> & { mayBeListed: 0 | 1 })[]
+  ).map((r) => ({ ...r, mayBeListed: r.mayBeListed === 1 }));
+}
+
+export function removeManualHours(db: Db, id: string): void {
+  if (db.prepare('DELETE FROM manual_hours WHERE id = ?').run(id).changes === 0) {
+    throw new AppError('not_found', 'That entry no longer exists.');
+  }
+}
+
+export function listCe(db: Db): CeEntry[] {
+  return (
+    db
+      .prepare(
+        'SELECT id, provider, course, date, units_tenths, category, ethics FROM ce_entry ORDER BY date DESC',
+      )
+      .all() as {
+      id: string;
+      provider: string;
+      course: string;
+      date: string;
+      units_tenths: number;
+      category: CeEntry['category'];
+      ethics: 0 | 1;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    provider: r.provider,
+    course: r.course,
+    date: r.date,
+    units: r.units_tenths / 10,
+    category: r.category,
+    ethics: r.ethics === 1,
+  }));
+}
+
+export function createCe(db: Db, clock: Clock, fields: Omit<CeEntry, 'id'>): CeEntry {
+  if (fields.ethics && fields.category !== 'core-competencies') {
+    throw new AppError('validation', 'Ethics units are part of Core Competencies.', 'category');
+  }
+  const id = randomUUID();
+  db.prepare(
+    'INSERT INTO ce_entry (id, provider, course, date, units_tenths, category, ethics, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    id,
+    fields.provider,
+    fields.course,
+    fields.date,
+    Math.round(fields.units * 10),
+    fields.category,
+    fields.ethics ? 1 : 0,
+    clock.now().toISOString(),
+  );
+  return { ...fields, id };
+}
+
+export function removeCe(db: Db, id: string): void {
+  if (db.prepare('DELETE FROM ce_entry WHERE id = ?').run(id).changes === 0) {
+    throw new AppError('not_found', 'That entry no longer exists.');
+  }
+}

@@ -1,0 +1,71 @@
+import type { Handlers } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { writeFileAtomic } from '../fs-atomic';
+import type { Keychain } from '../ports';
+import type { ServiceContext } from '../services';
+import {
+  changePassphrase,
+  createRecoveryKey,
+  setRemembered,
+  unlockRemembered,
+  unlockWithRecoveryKey,
+} from './keys';
+import { recoveryKeyPdf } from './recovery-pdf';
+
+const NO_KEYCHAIN: Keychain = {
+  isAvailable: () => false,
+  encrypt: () => {
+    throw new AppError('validation', 'This computer has no keychain Coachbook can use.');
+  },
+  decrypt: () => {
+    throw new AppError('validation', 'This computer has no keychain Coachbook can use.');
+  },
+};
+
+export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'> {
+  const { practices, dialogs, clock } = ctx;
+  const keychain = ctx.keychain ?? NO_KEYCHAIN;
+  return {
+    practice: {
+      status: () => practices.status(),
+      create: (input) => practices.create(input),
+      unlock: (input) => practices.unlock(input),
+      lock: () => practices.lock(),
+      select: (input) => practices.select(input),
+      openOther: () => practices.openOther(),
+      profile: () => practices.profile(),
+      createRecoveryKey: () => ({ recoveryKey: createRecoveryKey(practices) }),
+      saveRecoveryKeyPdf: async ({ recoveryKey }) => {
+        const { name } = practices.profile();
+        const path = await dialogs.chooseSavePath({
+          title: 'Save recovery key',
+          defaultName: 'Coachbook recovery key.pdf',
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        if (path !== null) {
+          writeFileAtomic(
+            path,
+            await recoveryKeyPdf({
+              practiceName: name,
+              recoveryKey,
+              fontsDir: ctx.fontsDir,
+              now: clock.now(),
+            }),
+          );
+        }
+        return path;
+      },
+      changePassphrase: ({ current, next }) => {
+        changePassphrase(practices, current, next);
+        return practices.status();
+      },
+      unlockWithRecoveryKey: ({ recoveryKey, newPassphrase }) =>
+        unlockWithRecoveryKey(practices, recoveryKey, newPassphrase),
+      setRemembered: ({ remember }) => {
+        setRemembered(practices, keychain, remember);
+        return practices.status();
+      },
+      unlockRemembered: () => unlockRemembered(practices, keychain),
+    },
+  };
+}

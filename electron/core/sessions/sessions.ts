@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import {
+  type Payment,
+  type Session,
+  type SessionDefaults,
+  type SessionFields,
+  type SessionList,
+  type SessionListQuery,
+  sessionListQuery,
+} from '../../shared/sessions';
+import type { Clock } from '../clock';
+import type { Db } from '../db/connection';
+import { getEngagement } from '../engagements/engagements';
+
+/** Sessions: logged, scheduled, or imported from a calendar as drafts. */
+
+interface SessionRow {
+  id: string;
+  engagement_id: string;
+  starts_at: string;
+  time_zone: string;
+  duration_minutes: number;
+  format: Session['format'];
+  attendance: Session['attendance'];
+  payment: Session['payment'];
+  fee_minor: number | null;
+  currency: string;
+  is_draft: 0 | 1;
+  created_at: string;
+  updated_at: string;
+  engagement_title: string;
+  engagement_kind: string;
+  client_names: string | null;
+  attendee_ids: string | null;
+  has_note: 0 | 1;
+  finalised: 0 | 1;
+}
+
+const SELECT = `
+  SELECT s.*, e.title AS engagement_title, e.kind AS engagement_kind,
+    (SELECT group_concat(c.full_name, char(10)) FROM engagement_participant p JOIN client c ON c.id = p.client_id
+      WHERE p.engagement_id = s.engagement_id) AS client_names,
+    (SELECT group_concat(a.client_id, char(10)) FROM session_attendee a WHERE a.session_id = s.id) AS attendee_ids,
+    EXISTS (SELECT 1 FROM note n WHERE n.session_id = s.id) AS has_note,
+    EXISTS (SELECT 1 FROM note n WHERE n.session_id = s.id AND n.finalised_at IS NOT NULL) AS finalised
+  FROM session s JOIN engagement e ON e.id = s.engagement_id`;
+
+function toSession(row: SessionRow): Session {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    engagementTitle: row.engagement_title,
+    engagementKind: row.engagement_kind,
+    clientNames: row.client_names ? row.client_names.split('\n').sort((a, b) => a.localeCompare(b)) : [],
+    startsAt: row.starts_at,
+    timeZone: row.time_zone,
+    durationMinutes: row.duration_minutes,
+    format: row.format,
+    attendance: row.attendance,
+    payment: row.payment,
+    feeMinor: row.fee_minor,
+    currency: row.currency,
+    attendeeIds: row.attendee_ids ? row.attendee_ids.split('\n') : [],
+    isDraft: row.is_draft === 1,
+    hasNote: row.has_note === 1,
+    finalised: row.finalised === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getSession(db: Db, id: string): Session {
+  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  if (!row) throw new AppError('not_found', 'That session no longer exists.');
+  return toSession(row);
+}
+
+export function createSession(
+  db: Db,
+  clock: Clock,
+  fields: SessionFields,
+  opts: { draft?: boolean; icsUid?: string } = {},
+): Session {
+  const id = randomUUID();
+  const now = clock.now().toISOString();
+  db.transaction(() => {
+    checkReferences(db, fields);
+    db.prepare(
+      `INSERT INTO session (id, engagement_id, starts_at, time_zone, duration_minutes, format, attendance, payment,
+         fee_minor, currency, is_draft, ics_uid, created_at, updated_at)
+       VALUES (@id, @engagementId, @startsAt, @timeZone, @durationMinutes, @format, @attendance, @payment,
+         @feeMinor, @currency, @draft, @icsUid, @now, @now)`,
+    ).run({ ...withoutAttendees(fields), id, now, draft: opts.draft ? 1 : 0, icsUid: opts.icsUid ?? null });
+    writeAttendees(db, id, fields.attendeeIds);
+  })();
+  return getSession(db, id);
+}
+
+export function updateSession(db: Db, clock: Clock, id: string, fields: SessionFields): Session {
+  getSession(db, id);
+  db.transaction(() => {
+    checkReferences(db, fields);
+    db.prepare(
+      `UPDATE session SET engagement_id = @engagementId, starts_at = @startsAt, time_zone = @timeZone,
+         duration_minutes = @durationMinutes, format = @format, attendance = @attendance, payment = @payment,
+         fee_minor = @feeMinor, currency = @currency, updated_at = @now WHERE id = @id`,
+    ).run({ ...withoutAttendees(fields), id, now: clock.now().toISOString() });
+    writeAttendees(db, id, fields.attendeeIds);
+  })();
+  return getSession(db, id);
+}
+
+export function confirmDraft(db: Db, clock: Clock, id: string): Session {
+  getSession(db, id);
+  db.prepare('UPDATE session SET is_draft = 0, updated_at = ? WHERE id = ?').run(
+    clock.now().toISOString(),
+    id,
+  );
+  return getSession(db, id);
+}
+
+/** A session whose note is finalised is part of the record and stays. */
+export function removeSession(db: Db, id: string): void {
+  const session = getSession(db, id);
+  if (session.finalised) {
+    throw new AppError(
+      'validation',
+      'This session has a finalised note, so it is part of the record and cannot be deleted.',
+    );
+  }
+  db.prepare('DELETE FROM session WHERE id = ?').run(id);
+}
+
+export function listSessions(db: Db, input: SessionListQuery): SessionList {
+  const q = sessionListQuery.parse(input);
+  const where: string[] = [];
+  if (q.engagementId) where.push('s.engagement_id = @engagementId');
+  if (q.clientId) {
+    where.push(
+      's.engagement_id IN (SELECT engagement_id FROM engagement_participant WHERE client_id = @clientId)',
+    );
+  }
+  if (q.from) where.push('s.starts_at >= @from');
+  if (q.to) where.push('s.starts_at < @to');
+  if (q.drafts === 'only') where.push('s.is_draft = 1');
+  if (q.drafts === 'exclude') where.push('s.is_draft = 0');
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const params = { engagementId: q.engagementId, clientId: q.clientId, from: q.from, to: q.to };
+  const used = Object.fromEntries(Object.entries(params).filter(([key]) => whereSql.includes(`@${key}`)));
+  const total = db.prepare(`SELECT count(*) FROM session s ${whereSql}`).pluck().get(used) as number;
+  const order = q.order === 'newest' ? 's.starts_at DESC, s.id' : 's.starts_at ASC, s.id';
+  const rows = db
+    .prepare(`${SELECT} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...used, limit: q.limit, offset: q.offset }) as SessionRow[];
+  return { total, offset: q.offset, rows: rows.map(toSession) };
+}
+
+/** How the engagement is paid decides how its sessions count: the quick-log default. */
+export function defaultPayment(e: { kind: string; feeArrangement: string; sponsorName: string }): Payment {
+  if (e.kind === 'peer') return 'peer-as-coach';
+  if (e.feeArrangement === 'pro-bono') return 'pro-bono';
+  if (e.feeArrangement === 'barter') return 'barter';
+  if (e.feeArrangement === 'internal' || e.kind === 'internal') return 'internal';
+  if (e.sponsorName || e.kind === 'sponsored') return 'third-party';
+  return 'paid';
+}
+
+export function sessionDefaults(db: Db, engagementId: string, fallbackZone: string): SessionDefaults {
+  const e = getEngagement(db, engagementId);
+  const last = db
+    .prepare('SELECT format, time_zone FROM session WHERE engagement_id = ? ORDER BY starts_at DESC LIMIT 1')
+    .get(engagementId) as { format: SessionDefaults['format']; time_zone: string } | undefined;
+  return {
+    engagementId,
+    durationMinutes: e.sessionMinutes,
+    format: last?.format ?? 'video',
+    payment: defaultPayment(e),
+    feeMinor: e.feeArrangement === 'per-session' ? e.feeMinor : null,
+    currency: e.currency,
+    timeZone: last?.time_zone ?? fallbackZone,
+    attendeeIds: e.kind === 'group' || e.kind === 'team' ? e.participants.map((p) => p.id) : [],
+  };
+}
+
+function withoutAttendees({ attendeeIds: _ignored, ...rest }: SessionFields) {
+  return rest;
+}
+
+function checkReferences(db: Db, fields: SessionFields): void {
+  if (!db.prepare('SELECT 1 FROM engagement WHERE id = ?').get(fields.engagementId)) {
+    throw new AppError('validation', 'That engagement no longer exists. Choose another.', 'engagementId');
+  }
+  if (fields.attendeeIds.length === 0) return;
+  const members = new Set(
+    db
+      .prepare('SELECT client_id FROM engagement_participant WHERE engagement_id = ?')
+      .pluck()
+      .all(fields.engagementId) as string[],
+  );
+  if (fields.attendeeIds.some((clientId) => !members.has(clientId))) {
+    throw new AppError('validation', 'Attendees must be participants of the engagement.', 'attendeeIds');
+  }
+}
+
+function writeAttendees(db: Db, sessionId: string, attendeeIds: string[]): void {
+  db.prepare('DELETE FROM session_attendee WHERE session_id = ?').run(sessionId);
+  const insert = db.prepare('INSERT OR IGNORE INTO session_attendee (session_id, client_id) VALUES (?, ?)');
+  for (const clientId of attendeeIds) insert.run(sessionId, clientId);
+}

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { channel, noInput } from './channel';
+import { id, isoDate, optionalText, requiredText } from './fields';
+
+/** Credential rules are data (resources/credentials/*.json), validated by this schema at load. */
+export const credentialRuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string(),
+  body: z.enum(['ICF', 'EMCC', 'CCE']),
+  name: z.string(),
+  source: z.string().min(20),
+  prerequisite: z.string().optional(),
+  trainingHours: z.number().positive().optional(),
+  experience: z
+    .strictObject({
+      totalHours: z.number().positive(),
+      paidHours: z.number().positive().nullable(),
+      distinctClients: z.number().int().positive().nullable(),
+      recent: z
+        .strictObject({ hours: z.number().positive(), months: z.number().int().positive() })
+        .nullable(),
+      countFromTrainingStart: z.boolean(),
+      maxGroupSize: z.number().int().positive().nullable(),
+      peerPaidUpToHoursReceived: z.boolean(),
+      yearsOfPractice: z.number().positive().optional(),
+    })
+    .optional(),
+  mentorCoaching: z
+    .strictObject({
+      hours: z.number().positive(),
+      minMonths: z.number().int().positive(),
+      minIndividualHours: z.number().nonnegative(),
+      maxGroupHours: z.number().nonnegative(),
+      maxGroupSize: z.number().int().positive(),
+    })
+    .optional(),
+  renewal: z
+    .strictObject({
+      years: z.number().int().positive(),
+      totalUnits: z.number().positive(),
+      minCoreUnits: z.number().nonnegative(),
+      minEthicsUnits: z.number().nonnegative(),
+      maxResourceUnits: z.number().nonnegative(),
+      maxMentorOrSupervisionHours: z.number().nonnegative(),
+    })
+    .optional(),
+});
+export type CredentialRule = z.infer<typeof credentialRuleSchema>;
+
+/** One line of the hour log: a held session, or a manual/imported entry. Minutes are exact integers. */
+export interface HourEntry {
+  source: 'session' | 'manual';
+  id: string;
+  engagementId: string | null;
+  /** Local calendar day the hours were coached (a manual entry's start date). */
+  date: string;
+  endDate: string;
+  /** Stable keys of the people coached: each group participant is a distinct client. */
+  clientKeys: string[];
+  clientLabel: string;
+  clientContact: string;
+  mayBeListed: boolean;
+  mode: 'individual' | 'group';
+  groupSize: number;
+  paidMinutes: number;
+  proBonoMinutes: number;
+  /** Reciprocal peer coaching where the coach coached: paid only up to the minutes received as client. */
+  peerMinutes: number;
+  sponsor: string;
+}
+
+export interface Requirement {
+  key:
+    | 'total'
+    | 'paid'
+    | 'clients'
+    | 'recent'
+    | 'years'
+    | 'mentor-total'
+    | 'mentor-individual'
+    | 'mentor-span'
+    | 'ce-total'
+    | 'ce-core'
+    | 'ce-ethics';
+  label: string;
+  /** Hours for hour requirements, counts for clients, years, months, units. */
+  required: number;
+  achieved: number;
+  unit: 'hours' | 'clients' | 'years' | 'months' | 'units';
+  met: boolean;
+}
+
+export interface Exclusion {
+  reason: 'before-training' | 'group-too-large' | 'peer-over-received';
+  minutes: number;
+  sessions: number;
+  message: string;
+}
+
+export interface CredentialProgress {
+  ruleId: string;
+  name: string;
+  body: string;
+  source: string;
+  countedMinutes: number;
+  paidMinutes: number;
+  proBonoMinutes: number;
+  distinctClients: number;
+  requirements: Requirement[];
+  exclusions: Exclusion[];
+  /** e.g. "22.5 more paid hours, 3 more clients". Empty when everything is met. */
+  missing: string[];
+  met: boolean;
+  prerequisite: string | null;
+}
+
+export interface HoursSettings {
+  targets: string[];
+  trainingStartDate: string | null;
+  applicationDate: string | null;
+  renewalDate: string | null;
+}
+
+export const hoursSettingsInput = z.strictObject({
+  targets: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(40),
+    )
+    .max(10),
+  trainingStartDate: isoDate.nullable(),
+  applicationDate: isoDate.nullable(),
+  renewalDate: isoDate.nullable(),
+});
+
+export interface CumulativePoint {
+  /** YYYY-MM */
+  month: string;
+  paidHours: number;
+  proBonoHours: number;
+}
+
+export interface HoursOverview {
+  settings: HoursSettings;
+  rules: { id: string; name: string; body: string }[];
+  progress: CredentialProgress[];
+  totals: {
+    minutes: number;
+    paidMinutes: number;
+    proBonoMinutes: number;
+    distinctClients: number;
+    entries: number;
+  };
+  cumulative: CumulativePoint[];
+  bySponsor: { sponsor: string; minutes: number }[];
+  mentor: MentorProgress | null;
+  renewal: CredentialProgress | null;
+}
+
+export interface MentorProgress {
+  requirements: Requirement[];
+  met: boolean;
+  missing: string[];
+}
+
+export const manualHoursFields = z
+  .strictObject({
+    clientName: requiredText("the client's name", 200),
+    clientContact: optionalText('contact information', 300).default(''),
+    mode: z.enum(['individual', 'group'], 'Choose individual or group.'),
+    groupSize: z.number().int().min(1).max(1000).default(1),
+    startDate: isoDate,
+    endDate: isoDate,
+    paidMinutes: z.number().int().min(0, 'Hours cannot be negative.').max(1_000_000),
+    proBonoMinutes: z.number().int().min(0, 'Hours cannot be negative.').max(1_000_000),
+    mayBeListed: z.boolean().default(true),
+  })
+  .superRefine((e, ctx) => {
+    if (e.endDate < e.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+    if (e.mode === 'individual' && e.groupSize !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groupSize'],
+        message: 'An individual entry has a group size of 1.',
+      });
+    }
+    if (e.mode === 'group' && e.groupSize < 2) {
+      ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'A group has at least 2 people.' });
+    }
+    if (e.paidMinutes + e.proBonoMinutes === 0) {
+      ctx.addIssue({ code: 'custom', path: ['paidMinutes'], message: 'Enter the paid or pro bono hours.' });
+    }
+  });
+export type ManualHoursFields = z.output<typeof manualHoursFields>;
+export interface ManualHours extends ManualHoursFields {
+  id: string;
+}
+
+export const ceFields = z.strictObject({
+  provider: requiredText('the provider', 200),
+  course: requiredText('the course', 300),
+  date: isoDate,
+  units: z
+    .number()
+    .positive('Units must be more than 0.')
+    .max(1000)
+    .multipleOf(0.1, 'Use at most one decimal place.'),
+  category: z.enum(['core-competencies', 'resource-development']),
+  ethics: z.boolean().default(false),
+});
+export interface CeEntry extends z.output<typeof ceFields> {
+  id: string;
+}
+
+export const hoursChannels = {
+  hours: {
+    overview: channel<HoursOverview>()(noInput),
+    log: channel<HourEntry[]>()(noInput),
+    settings: channel<HoursSettings>()(noInput),
+    saveSettings: channel<HoursSettings>()(hoursSettingsInput),
+    manualList: channel<ManualHours[]>()(noInput),
+    manualCreate: channel<ManualHours>()(manualHoursFields),
+    manualRemove: channel<null>()(z.strictObject({ id })),
+  },
+  ce: {
+    list: channel<CeEntry[]>()(noInput),
+    create: channel<CeEntry>()(ceFields),
+    remove: channel<null>()(z.strictObject({ id })),
+  },
+} as const;

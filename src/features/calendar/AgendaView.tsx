@@ -1,0 +1,4 @@
+/** Placeholder replaced by its feature. */
+export function AgendaView() {
+  return null;
+}

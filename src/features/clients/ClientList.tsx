@@ -1,0 +1,465 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { ClientListRow } from '../../../electron/shared/clients';
+import { clientStatuses } from '../../../electron/shared/clients';
+import { useAppStore } from '../../app/store';
+import { ActionIcon } from '../../components/ActionIcons';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { Avatar, Kbd, StatusBadge, TagChips } from './bits';
+import { ClientForm } from './ClientForm';
+import { plural, statusLabels } from './format';
+import { PAGE_SIZE, rowAt, type SortKey, type StatusFilter, useClientsStore } from './store';
+
+const ROW_HEIGHT = 60;
+const SEARCH_DELAY_MS = 80;
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+const statusFilters: { value: StatusFilter; label: string }[] = [
+  { value: 'current', label: 'Current' },
+  ...clientStatuses.map((status) => ({ value: status as StatusFilter, label: statusLabels[status] })),
+  { value: 'all', label: 'All, with archived' },
+];
+
+const sortLabels: Record<SortKey, string> = {
+  name: 'Name',
+  recent: 'Last updated',
+  status: 'Status',
+};
+
+function rowLabel(row: ClientListRow): string {
+  const parts = [row.preferredName ? `${row.fullName} (${row.preferredName})` : row.fullName];
+  if (row.organisation) parts.push(row.organisation);
+  if (row.email) parts.push(row.email);
+  parts.push(statusLabels[row.status]);
+  if (row.tags.length > 0) parts.push(`tags: ${row.tags.join(', ')}`);
+  return parts.join(', ');
+}
+
+/** The Clients section's list: search, filters, and a virtualised listbox that pages in as it scrolls. */
+export function ClientList() {
+  const open = useAppStore((s) => s.open);
+  const searchInput = useClientsStore((s) => s.searchInput);
+  const query = useClientsStore((s) => s.query);
+  const total = useClientsStore((s) => s.total);
+  const pages = useClientsStore((s) => s.pages);
+  const generation = useClientsStore((s) => s.generation);
+  const loadedGeneration = useClientsStore((s) => s.loadedGeneration);
+  const anyClients = useClientsStore((s) => s.anyClients);
+  const listError = useClientsStore((s) => s.listError);
+  const selected = useClientsStore((s) => s.selected);
+  const tags = useClientsStore((s) => s.tags);
+  const { setSearchInput, setQuery, reload, ensurePage, select, saveScroll, loadTags } =
+    useClientsStore.getState();
+  const [formOpen, setFormOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollTop = useRef(useClientsStore.getState().scrollTop);
+  const listId = useId();
+  const countId = useId();
+
+  useEffect(() => {
+    reload();
+    loadTags();
+    return () => saveScroll(scrollTop.current);
+  }, [reload, loadTags, saveScroll]);
+
+  // Search as you type, after a short pause.
+  useEffect(() => {
+    if (searchInput === useClientsStore.getState().query.search) return;
+    const timer = setTimeout(() => setQuery({ search: searchInput }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchInput, setQuery]);
+
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialOffset: () => scrollTop.current,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index;
+  const lastIndex = items[items.length - 1]?.index;
+
+  // Load the pages the viewport shows (a sparse cache: scrolling far only loads what is seen).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pages/loadedGeneration changes re-check the range.
+  useEffect(() => {
+    if (firstIndex === undefined || lastIndex === undefined) return;
+    for (let page = Math.floor(firstIndex / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page++) {
+      ensurePage(page);
+    }
+  }, [firstIndex, lastIndex, pages, loadedGeneration, generation, ensurePage]);
+
+  // A new query starts at the top.
+  const lastQuery = useRef(query);
+  useEffect(() => {
+    if (lastQuery.current === query) return;
+    lastQuery.current = query;
+    scrollTop.current = 0;
+    virtualizer.scrollToOffset(0);
+  }, [query, virtualizer]);
+
+  // Shortcuts: "/" or Ctrl/⌘+F to search, N for a new client.
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if (document.querySelector('dialog[open]')) return;
+      const command = isMac ? event.metaKey : event.ctrlKey;
+      if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return;
+      }
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      } else if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        setFormOpen(true);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  function moveTo(index: number) {
+    if (count === 0) return;
+    const next = Math.max(0, Math.min(count - 1, index));
+    select(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function openAt(index: number) {
+    const row = rowAt(pages, index);
+    if (row) open('clients', row.id);
+  }
+
+  /** Arrow keys, Home/End, Page keys and Enter, from the search box or the list. */
+  function onNavigate(event: KeyboardEvent<HTMLElement>, fromSearch: boolean) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(selected + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(selected - 1);
+        break;
+      case 'PageDown':
+        moveTo(selected + page);
+        break;
+      case 'PageUp':
+        moveTo(selected - page);
+        break;
+      case 'Enter':
+        openAt(selected);
+        break;
+      case 'Home':
+      case 'End':
+      case ' ':
+        if (fromSearch) return;
+        if (event.key === 'Home') moveTo(0);
+        else if (event.key === 'End') moveTo(count - 1);
+        else openAt(selected);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  const filtered = query.search.trim() !== '' || query.status !== 'current' || query.tag !== null;
+  const settled = loadedGeneration === generation;
+  const newClientButton = (
+    <button type="button" className="button primary" onClick={() => setFormOpen(true)} aria-keyshortcuts="N">
+      <ActionIcon name="plus" />
+      New client
+      <Kbd>N</Kbd>
+    </button>
+  );
+
+  let body: ReactNode;
+  if (listError) {
+    body = (
+      <div className="form-error" role="alert">
+        {listError}{' '}
+        <button type="button" className="button ghost" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (total === 0 && anyClients === false) {
+    body = (
+      <EmptyState
+        title="Add your first client"
+        icon="clients"
+        action={
+          <button type="button" className="button primary" onClick={() => setFormOpen(true)}>
+            <ActionIcon name="plus" />
+            Add your first client
+          </button>
+        }
+      >
+        <p>
+          Keep each person you coach in one place: their contact details, engagements, agreements and
+          referrals, encrypted on this computer.
+        </p>
+      </EmptyState>
+    );
+  } else if (total === 0 && anyClients) {
+    body = (
+      <EmptyState
+        title="No clients match"
+        icon="clients"
+        action={
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSearchInput('');
+              setQuery({ search: '', status: 'current', tag: null });
+              searchRef.current?.focus();
+            }}
+          >
+            Clear search and filters
+          </button>
+        }
+      >
+        <p>
+          {query.search.trim() ? (
+            <>
+              Nothing matches “<bdi>{query.search.trim()}</bdi>”
+            </>
+          ) : (
+            'No one fits these filters'
+          )}
+          {query.status !== 'current' || query.tag ? ' with the filters chosen.' : '.'} Search looks at names,
+          email addresses, organisations and tags.
+        </p>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <div className="client-table">
+        <div className="client-table-head" aria-hidden="true">
+          <span />
+          <span>Name</span>
+          <span>Organisation</span>
+          <span>Tags</span>
+          <span>Status</span>
+        </div>
+        <div
+          ref={scrollRef}
+          id={listId}
+          className="client-list-scroll"
+          role="listbox"
+          aria-label="Clients"
+          aria-describedby={countId}
+          aria-busy={!settled || undefined}
+          aria-activedescendant={count > 0 ? `${listId}-row-${selected}` : undefined}
+          tabIndex={0}
+          onKeyDown={(event) => onNavigate(event, false)}
+          onScroll={(event) => {
+            scrollTop.current = event.currentTarget.scrollTop;
+          }}
+        >
+          <div className="client-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rowAt(pages, item.index);
+              const style = { transform: `translateY(${item.start}px)`, height: item.size };
+              if (!row) {
+                return (
+                  <div
+                    key={`loading-${item.index}`}
+                    id={`${listId}-row-${item.index}`}
+                    role="option"
+                    aria-selected={item.index === selected}
+                    aria-disabled="true"
+                    tabIndex={-1}
+                    aria-label="Loading…"
+                    aria-posinset={item.index + 1}
+                    aria-setsize={count}
+                    className="client-row loading"
+                    style={style}
+                  >
+                    <span className="avatar skeleton" />
+                    <span className="skeleton-bar" />
+                    <span className="skeleton-bar short" />
+                  </div>
+                );
+              }
+              return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys (aria-activedescendant).
+                <div
+                  key={row.id}
+                  id={`${listId}-row-${item.index}`}
+                  role="option"
+                  aria-selected={item.index === selected}
+                  aria-label={rowLabel(row)}
+                  tabIndex={-1}
+                  aria-posinset={item.index + 1}
+                  aria-setsize={count}
+                  className="client-row"
+                  style={style}
+                  onClick={() => {
+                    select(item.index);
+                    open('clients', row.id);
+                  }}
+                >
+                  <Avatar id={row.id} name={row.fullName} />
+                  <span className="client-row-name">
+                    <span className="client-name-line">
+                      <span className="client-name" dir="auto">
+                        {row.fullName}
+                      </span>
+                      {row.preferredName ? (
+                        <span className="client-preferred" dir="auto">
+                          {row.preferredName}
+                        </span>
+                      ) : null}
+                    </span>
+                    <span className="client-email" dir="auto">
+                      {row.email}
+                    </span>
+                  </span>
+                  <span className="client-org" dir="auto">
+                    {row.organisation}
+                  </span>
+                  <TagChips tags={row.tags} max={2} />
+                  <span>
+                    <StatusBadge status={row.status} />
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="clients-page">
+      <PageHeader
+        title="Clients"
+        subtitle="The people you coach, and the terms you work on."
+        actions={anyClients === false && total === 0 ? undefined : newClientButton}
+      />
+      {anyClients === false && total === 0 ? null : (
+        <div className="client-toolbar">
+          <div className="search-box">
+            <ActionIcon name="search" />
+            <label htmlFor={`${listId}-search`} className="sr-only">
+              Search clients
+            </label>
+            <input
+              ref={searchRef}
+              id={`${listId}-search`}
+              type="search"
+              placeholder="Search name, email, organisation or tag"
+              autoComplete="off"
+              spellCheck={false}
+              value={searchInput}
+              aria-controls={listId}
+              aria-keyshortcuts={`/ ${isMac ? 'Meta' : 'Control'}+F`}
+              onChange={(event) => setSearchInput(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape' && searchInput) {
+                  event.preventDefault();
+                  setSearchInput('');
+                } else {
+                  onNavigate(event, true);
+                }
+              }}
+            />
+            {searchInput ? null : <Kbd>/</Kbd>}
+          </div>
+          <label className="toolbar-select status-filter">
+            <span className="sr-only">Filter by status</span>
+            <select
+              value={query.status}
+              onChange={(event) => setQuery({ status: event.target.value as StatusFilter })}
+            >
+              {statusFilters.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="toolbar-select tag-filter">
+            <span className="sr-only">Filter by tag</span>
+            <select
+              value={query.tag ?? ''}
+              onChange={(event) => setQuery({ tag: event.target.value || null })}
+            >
+              <option value="">All tags</option>
+              {query.tag && !tags.some((t) => t.tag === query.tag) ? (
+                <option value={query.tag}>{query.tag}</option>
+              ) : null}
+              {tags.map((t) => (
+                <option key={t.tag} value={t.tag}>
+                  {t.tag} ({t.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="toolbar-select sort-filter">
+            <span className="sr-only">Sort by</span>
+            <select
+              value={query.sort}
+              onChange={(event) => setQuery({ sort: event.target.value as SortKey })}
+            >
+              {Object.entries(sortLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  Sort: {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {anyClients === false && total === 0 ? null : (
+        <p id={countId} className="client-count" aria-live="polite">
+          {total === null
+            ? '\u00a0'
+            : filtered
+              ? `${plural(total, 'client')} found`
+              : plural(total, 'client')}
+          {filtered && total !== null ? (
+            <>
+              {' · '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setSearchInput('');
+                  setQuery({ search: '', status: 'current', tag: null });
+                }}
+              >
+                Clear
+              </button>
+            </>
+          ) : null}
+        </p>
+      )}
+      {body}
+      {formOpen ? (
+        <ClientForm
+          onClose={() => setFormOpen(false)}
+          onSaved={(client) => {
+            setFormOpen(false);
+            loadTags();
+            open('clients', client.id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

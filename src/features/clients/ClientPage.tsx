@@ -1,0 +1,548 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { AgreementSummary, Client, ClientOverview, Referral } from '../../../electron/shared/clients';
+import type { Engagement } from '../../../electron/shared/engagements';
+import { api, errorMessage, unwrap } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import { ActionIcon } from '../../components/ActionIcons';
+import { Dialog } from '../../components/Dialog';
+import { EngagementCard } from '../engagements/EngagementCard';
+import { EngagementForm } from '../engagements/EngagementForm';
+import { Avatar, StatusBadge, TagChips } from './bits';
+import { ClientForm } from './ClientForm';
+import { EraseDialog } from './EraseDialog';
+import { formatDay, formatInstantDay, languageName, localTimeIn, sourceLabels } from './format';
+import { ReferralForm } from './ReferralForm';
+import { useClientsStore } from './store';
+
+type DialogState =
+  | { kind: 'edit' }
+  | { kind: 'erase' }
+  | { kind: 'referral' }
+  | { kind: 'remove-referral'; referral: Referral }
+  | { kind: 'engagement'; engagement?: Engagement }
+  | null;
+
+const agreementStatusLabels: Record<AgreementSummary['status'], string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  signed: 'Signed',
+  ended: 'Ended',
+};
+
+/** Everything about one client, in one place. */
+export function ClientPage({ id }: { id: string }) {
+  const open = useAppStore((s) => s.open);
+  const overview = useClientsStore((s) => s.overview);
+  const overviewError = useClientsStore((s) => s.overviewError);
+  const { loadOverview, clearOverview, loadTags } = useClientsStore.getState();
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const data = overview?.client.id === id ? overview : null;
+
+  useEffect(() => {
+    clearOverview();
+    setNotice(null);
+    setActionError(null);
+    void loadOverview(id);
+  }, [id, clearOverview, loadOverview]);
+
+  // Land on the page heading, so the keyboard (and a screen reader) start at the top of the record.
+  const loaded = data !== null;
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
+
+  // Escape goes back to the list, when nothing else wants it.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('input, textarea, select')) return;
+      open('clients', null);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  async function run(action: () => Promise<unknown>, done?: string) {
+    setActionError(null);
+    setNotice(null);
+    try {
+      await action();
+      await loadOverview(id);
+      if (done) setNotice(done);
+    } catch (error) {
+      setActionError(errorMessage(error));
+    }
+  }
+
+  const back = (
+    <button type="button" className="button ghost back-link" onClick={() => open('clients', null)}>
+      <ActionIcon name="back" size={16} />
+      All clients
+    </button>
+  );
+
+  if (!data) {
+    return (
+      <div className="client-page" aria-busy={!overviewError}>
+        {back}
+        {overviewError ? (
+          <div className="form-error" role="alert">
+            {overviewError}
+          </div>
+        ) : (
+          <div className="client-page-loading" />
+        )}
+      </div>
+    );
+  }
+
+  const { client } = data;
+  const archived = client.status === 'archived';
+  const subtitle = [
+    client.preferredName ? `Goes by ${client.preferredName}` : null,
+    client.pronouns || null,
+    client.organisation || null,
+  ].filter((part): part is string => part !== null);
+
+  return (
+    <div className="client-page">
+      <nav aria-label="Breadcrumb">{back}</nav>
+      <header className="client-header">
+        <Avatar id={client.id} name={client.fullName} size="large" />
+        <div className="client-header-text">
+          <div className="client-header-title">
+            <h1 ref={headingRef} tabIndex={-1} dir="auto">
+              {client.fullName}
+            </h1>
+            <StatusBadge status={client.status} />
+          </div>
+          {subtitle.length > 0 ? (
+            <p className="client-subtitle">
+              {subtitle.map((part, i) => (
+                <span key={part}>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  <span dir="auto">{part}</span>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+        <div className="page-actions">
+          <button type="button" className="button" onClick={() => setDialog({ kind: 'edit' })}>
+            <ActionIcon name="edit" size={16} />
+            Edit
+          </button>
+          {archived ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                run(
+                  () => unwrap(api().clients.restore({ id })),
+                  'Restored. They are back among your current clients.',
+                )
+              }
+            >
+              <ActionIcon name="restore" size={16} />
+              Restore
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                run(
+                  () => unwrap(api().clients.archive({ id })),
+                  'Archived. They are kept, but no longer listed among current clients.',
+                )
+              }
+            >
+              <ActionIcon name="archive" size={16} />
+              Archive
+            </button>
+          )}
+          <button type="button" className="button danger-ghost" onClick={() => setDialog({ kind: 'erase' })}>
+            <ActionIcon name="trash" size={16} />
+            Erase…
+          </button>
+        </div>
+      </header>
+
+      <div className="client-messages" aria-live="polite">
+        {notice ? <div className="client-notice success">{notice}</div> : null}
+      </div>
+      {actionError ? (
+        <div className="form-error" role="alert">
+          {actionError}
+        </div>
+      ) : null}
+      {data.warnings.length > 0 ? (
+        <section className="client-notice warning" aria-label="Needs attention">
+          <ActionIcon name="alert" />
+          <div>
+            <h2 className="client-notice-title">Needs attention</h2>
+            <ul>
+              {data.warnings.map((w) => (
+                <li key={`${w.kind}-${w.engagementId}`}>{w.message}</li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      ) : null}
+      {archived && !notice ? (
+        <div className="client-notice">
+          <ActionIcon name="archive" />
+          <p>This client is archived: kept on record, hidden from your current clients.</p>
+        </div>
+      ) : null}
+
+      <div className="client-grid">
+        <div className="client-main">
+          <EngagementsSection
+            data={data}
+            onNew={() => setDialog({ kind: 'engagement' })}
+            onEdit={(engagement) => setDialog({ kind: 'engagement', engagement })}
+            onOpenClient={(other) => open('clients', other)}
+          />
+          <AgreementsSection data={data} onOpen={(agreementId) => open('agreements', agreementId)} />
+          <ReferralsSection
+            referrals={data.referrals}
+            onAdd={() => setDialog({ kind: 'referral' })}
+            onRemove={(referral) => setDialog({ kind: 'remove-referral', referral })}
+          />
+        </div>
+        <aside className="client-aside" aria-label="Client details">
+          <ContactCard client={client} />
+          <section className="card side-card" aria-labelledby="client-tags-heading">
+            <h2 id="client-tags-heading">Tags</h2>
+            {client.tags.length > 0 ? (
+              <TagChips tags={client.tags} />
+            ) : (
+              <p className="muted">No tags. Tags group clients for search and filters.</p>
+            )}
+          </section>
+          <section className="card side-card" aria-labelledby="client-consent-heading">
+            <h2 id="client-consent-heading">Credential logs</h2>
+            {client.mayBeListed ? (
+              <p className="consent yes">
+                <ActionIcon name="shield" size={16} />
+                <span>
+                  May be listed
+                  {client.listingConsentDate ? `, consent given ${formatDay(client.listingConsentDate)}` : ''}
+                  .
+                </span>
+              </p>
+            ) : (
+              <p className="consent">
+                <ActionIcon name="shield" size={16} />
+                <span>Not listed: left off client coaching logs.</span>
+              </p>
+            )}
+          </section>
+          <section className="card side-card" aria-labelledby="client-notes-heading">
+            <h2 id="client-notes-heading">Private notes</h2>
+            {client.privateNotes ? (
+              <p className="private-notes" dir="auto">
+                {client.privateNotes}
+              </p>
+            ) : (
+              <p className="muted">Nothing yet. Only you can see these.</p>
+            )}
+          </section>
+        </aside>
+      </div>
+
+      {dialog?.kind === 'edit' ? (
+        <ClientForm
+          client={client}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            loadTags();
+            void run(async () => {}, 'Saved.');
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'erase' ? (
+        <EraseDialog
+          clientId={client.id}
+          fullName={client.fullName}
+          onClose={() => setDialog(null)}
+          onArchiveInstead={
+            archived
+              ? undefined
+              : () => {
+                  setDialog(null);
+                  void run(
+                    () => unwrap(api().clients.archive({ id })),
+                    'Archived. They are kept, but no longer listed among current clients.',
+                  );
+                }
+          }
+          onErased={() => {
+            setDialog(null);
+            clearOverview();
+            loadTags();
+            open('clients', null);
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'referral' ? (
+        <ReferralForm
+          clientId={client.id}
+          clientName={client.fullName}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            void run(async () => {}, 'Referral added.');
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'remove-referral' ? (
+        <Dialog title="Remove this referral?" onClose={() => setDialog(null)} size="small">
+          <div className="dialog-content">
+            <div className="dialog-body">
+              <p>
+                The record that {dialog.referral.direction === 'out' ? 'you referred' : 'they were referred'}{' '}
+                {dialog.referral.direction === 'out' ? 'them to' : 'by'}{' '}
+                <bdi className="strong">{dialog.referral.partyName}</bdi> on {formatDay(dialog.referral.date)}{' '}
+                will be deleted.
+              </p>
+            </div>
+            <div className="dialog-footer">
+              <button type="button" className="button ghost" onClick={() => setDialog(null)}>
+                Keep it
+              </button>
+              <button
+                type="button"
+                className="button destructive"
+                onClick={() => {
+                  const referralId = dialog.referral.id;
+                  setDialog(null);
+                  void run(() => unwrap(api().referrals.remove({ id: referralId })), 'Referral removed.');
+                }}
+              >
+                Remove referral
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      ) : null}
+      {dialog?.kind === 'engagement' ? (
+        <EngagementForm
+          client={{ id: client.id, fullName: client.fullName }}
+          engagement={dialog.engagement}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            const editing = dialog.engagement !== undefined;
+            setDialog(null);
+            void run(async () => {}, editing ? 'Engagement saved.' : 'Engagement created.');
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ContactCard({ client }: { client: Client }) {
+  const localTime = localTimeIn(client.timeZone);
+  const rows: [string, ReactNode][] = [];
+  if (client.email)
+    rows.push([
+      'Email',
+      <span key="email" dir="auto">
+        {client.email}
+      </span>,
+    ]);
+  if (client.phone)
+    rows.push([
+      'Phone',
+      <span key="phone" dir="ltr">
+        {client.phone}
+      </span>,
+    ]);
+  if (client.preferredLanguage) rows.push(['Language', languageName(client.preferredLanguage)]);
+  if (client.timeZone) {
+    rows.push([
+      'Time zone',
+      <span key="zone">
+        {client.timeZone.replaceAll('_', ' ')}
+        {localTime ? <span className="muted"> · {localTime} there now</span> : null}
+      </span>,
+    ]);
+  }
+  if (client.pronouns) rows.push(['Pronouns', client.pronouns]);
+  rows.push(['Came to you', sourceLabels[client.source]]);
+  rows.push(['Client since', formatInstantDay(client.createdAt)]);
+  return (
+    <section className="card side-card" aria-labelledby="client-contact-heading">
+      <h2 id="client-contact-heading">Contact</h2>
+      <dl className="side-facts">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {!client.email && !client.phone ? <p className="muted">No email or phone yet.</p> : null}
+    </section>
+  );
+}
+
+function EngagementsSection({
+  data,
+  onNew,
+  onEdit,
+  onOpenClient,
+}: {
+  data: ClientOverview;
+  onNew: () => void;
+  onEdit: (engagement: Engagement) => void;
+  onOpenClient: (id: string) => void;
+}) {
+  return (
+    <section className="card wide-card" aria-labelledby="client-engagements-heading">
+      <div className="card-head">
+        <h2 id="client-engagements-heading">Engagements</h2>
+        <button type="button" className="button compact" onClick={onNew}>
+          <ActionIcon name="plus" size={16} />
+          New engagement
+        </button>
+      </div>
+      {data.engagements.length === 0 ? (
+        <p className="muted">
+          No engagements yet. An engagement is one coaching relationship or programme: its kind, the focus the
+          client chose, its terms and dates. Agreements are made for an engagement.
+        </p>
+      ) : (
+        <div className="engagement-list">
+          {data.engagements.map((engagement) => (
+            <EngagementCard
+              key={engagement.id}
+              engagement={engagement}
+              currentClientId={data.client.id}
+              onEdit={() => onEdit(engagement)}
+              onOpenClient={onOpenClient}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function AgreementsSection({ data, onOpen }: { data: ClientOverview; onOpen: (id: string) => void }) {
+  const titles = new Map(data.engagements.map((e) => [e.id, e.title]));
+  return (
+    <section className="card wide-card" aria-labelledby="client-agreements-heading">
+      <div className="card-head">
+        <h2 id="client-agreements-heading">Agreements</h2>
+      </div>
+      {data.agreements.length === 0 ? (
+        <p className="muted">
+          No agreements yet. Create one for an engagement from the Agreements section; it carries the
+          coaching-is-not-therapy clause.
+        </p>
+      ) : (
+        <ul className="row-list">
+          {data.agreements.map((agreement) => (
+            <li key={agreement.id}>
+              <button type="button" className="row-button" onClick={() => onOpen(agreement.id)}>
+                <ActionIcon name="document" />
+                <span className="row-text">
+                  <span className="row-title" dir="auto">
+                    {agreement.title}
+                  </span>
+                  <span className="muted" dir="auto">
+                    {[
+                      titles.get(agreement.engagementId),
+                      agreement.startDate
+                        ? agreement.endDate
+                          ? `${formatDay(agreement.startDate)} – ${formatDay(agreement.endDate)}`
+                          : `From ${formatDay(agreement.startDate)}`
+                        : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </span>
+                <span className="agreement-status" data-status={agreement.status}>
+                  {agreementStatusLabels[agreement.status]}
+                </span>
+                <ActionIcon name="chevron" size={16} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ReferralsSection({
+  referrals,
+  onAdd,
+  onRemove,
+}: {
+  referrals: Referral[];
+  onAdd: () => void;
+  onRemove: (referral: Referral) => void;
+}) {
+  return (
+    <section className="card wide-card" aria-labelledby="client-referrals-heading">
+      <div className="card-head">
+        <h2 id="client-referrals-heading">Referrals</h2>
+        <button type="button" className="button compact" onClick={onAdd}>
+          <ActionIcon name="plus" size={16} />
+          Add referral
+        </button>
+      </div>
+      {referrals.length === 0 ? (
+        <p className="muted">
+          None recorded. Note who referred this client to you, and anyone you refer them on to, such as a
+          therapist when something is beyond coaching.
+        </p>
+      ) : (
+        <ul className="row-list" aria-label="Referrals">
+          {referrals.map((referral) => {
+            const out = referral.direction === 'out';
+            return (
+              <li key={referral.id} className="referral">
+                <span className={`referral-icon ${out ? 'out' : 'in'}`}>
+                  <ActionIcon name={out ? 'arrowOut' : 'arrowIn'} />
+                </span>
+                <span className="row-text">
+                  <span className="row-title">
+                    {out ? 'Referred out to ' : 'Referred in by '}
+                    <bdi>{referral.partyName}</bdi>
+                    {referral.partyRole ? <span className="muted">, {referral.partyRole}</span> : null}
+                  </span>
+                  {referral.reason ? (
+                    <span className="referral-reason" dir="auto">
+                      {referral.reason}
+                    </span>
+                  ) : null}
+                </span>
+                <span className="referral-date">{formatDay(referral.date)}</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove referral ${out ? 'to' : 'from'} ${referral.partyName}`}
+                  onClick={() => onRemove(referral)}
+                >
+                  <ActionIcon name="trash" size={16} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import type { ClientStatus } from '../../../electron/shared/clients';
+
+/** Words and formats for client records, in one place. */
+
+export const statusLabels: Record<ClientStatus, string> = {
+  prospect: 'Prospect',
+  active: 'Active',
+  paused: 'Paused',
+  completed: 'Completed',
+  archived: 'Archived',
+};
+
+export const sourceLabels = {
+  self: 'Directly',
+  referral: 'By referral',
+  other: 'Another way',
+} as const;
+
+/** A calendar day (YYYY-MM-DD) as words, e.g. "12 Mar 2026"; never shifted by the local zone. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** An instant as a local calendar day. */
+export function formatInstantDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+/** Today's date in the coach's zone, as YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function firstGrapheme(word: string): string {
+  for (const { segment } of segmenter.segment(word)) return segment;
+  return '';
+}
+
+/** One or two letters for an avatar, in any script: "Nguyễn Thị Lan" → "NL", "李雷" → "李", "محمد" → "م". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return '?';
+  // Han, Hiragana, Katakana and Hangul names read well as their first character alone.
+  if (
+    words.length === 1 ||
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first)
+  ) {
+    return firstGrapheme(first).toLocaleUpperCase();
+  }
+  const last = words[words.length - 1] ?? '';
+  return `${firstGrapheme(first)}${firstGrapheme(last)}`.toLocaleUpperCase();
+}
+
+/** A stable hue per record, so an avatar keeps its colour. */
+export function hueOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  const hues = [168, 200, 28, 262, 340, 140, 222, 14];
+  return hues[hash % hues.length] ?? 168;
+}
+
+/** "Brazilian Portuguese" for "pt-BR"; the tag itself when the runtime does not know it. */
+export function languageName(tag: string): string {
+  if (!tag) return '';
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Wall-clock time now in a zone, e.g. "14:05". */
+export function localTimeIn(zone: string, now = new Date()): string | null {
+  if (!zone) return null;
+  try {
+    return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(
+      now,
+    );
+  } catch {
+    return null;
+  }
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+/** The first path segment of a field error, without the `fields.` wrapper of update calls. */
+export function fieldKey(field: string | undefined): string | undefined {
+  if (!field) return undefined;
+  const path = field.replace(/^fields\./, '');
+  return path.split('.')[0];
+}
+
+/** Zod issues as one message per top-level field (the first issue wins). */
+export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+/** Moves focus to the first control marked invalid inside a container. */
+export function focusFirstInvalid(container: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const target = container?.querySelector<HTMLElement>(
+      'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input',
+    );
+    target?.focus();
+  });
+}

@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../electron/core/clients/clients';
+import type { Db } from '../../electron/core/db/connection';
+import { createEngagement } from '../../electron/core/engagements/engagements';
+import { buildHourLog } from '../../electron/core/hours/log';
+import { createManualHours, hoursOverview, saveHoursSettings } from '../../electron/core/hours/service';
+import { createSession } from '../../electron/core/sessions/sessions';
+import { clientFields } from '../../electron/shared/clients';
+import { type EngagementFieldsInput, engagementFields } from '../../electron/shared/engagements';
+import { manualHoursFields } from '../../electron/shared/hours';
+import { type SessionFieldsInput, sessionFields } from '../../electron/shared/sessions';
+import { type TempPractice, tempPractice } from './helpers/temp-practice';
+
+let temp: TempPractice;
+let db: Db;
+
+beforeEach(() => {
+  temp = tempPractice();
+  const practices = temp.newManager();
+  practices.create({ name: 'Practice', coachName: 'Coach', passphrase: 'a long test passphrase' });
+  db = practices.requireDb();
+});
+afterEach(() => temp.cleanup());
+
+function client(fullName: string) {
+  return createClient(
+    db,
+    temp.clock,
+    clientFields.parse({ fullName, email: `${fullName.split(' ')[0]}@example.org` }),
+  ).id;
+}
+function engagement(ids: string[], over: Partial<EngagementFieldsInput> = {}) {
+  return createEngagement(
+    db,
+    temp.clock,
+    engagementFields.parse({
+      title: 'E',
+      kind: ids.length > 1 ? 'group' : 'individual',
+      participantIds: ids,
+      focus: 'both',
+      feeArrangement: 'pro-bono',
+      currency: 'USD',
+      startDate: '2025-01-01',
+      ...over,
+    }),
+  ).id;
+}
+function session(engagementId: string, over: Partial<SessionFieldsInput> = {}) {
+  return createSession(
+    db,
+    temp.clock,
+    sessionFields.parse({
+      engagementId,
+      startsAt: '2025-02-03T10:00:00Z',
+      timeZone: 'Europe/Madrid',
+      durationMinutes: 60,
+      format: 'video',
+      attendance: 'held',
+      payment: 'paid',
+      currency: 'USD',
+      ...over,
+    }),
+  );
+}
+
+describe('the hour log built from sessions', () => {
+  it('counts only held, confirmed sessions, a group once, and each attendee as a client', () => {
+    const [a, b, c] = [client('Ana'), client('Bea'), client('Cai')];
+    const solo = engagement([a]);
+    const group = engagement([a, b, c]);
+    session(solo, { durationMinutes: 45 });
+    session(solo, { attendance: 'no-show' });
+    session(solo, { attendance: 'scheduled', startsAt: '2030-01-01T10:00:00Z' });
+    createSession(
+      db,
+      temp.clock,
+      sessionFields.parse({
+        engagementId: solo,
+        startsAt: '2025-02-04T10:00:00Z',
+        timeZone: 'UTC',
+        durationMinutes: 60,
+        format: 'video',
+        attendance: 'held',
+        payment: 'paid',
+        currency: 'USD',
+      }),
+      { draft: true },
+    );
+    session(group, { durationMinutes: 90, payment: 'pro-bono', attendeeIds: [a, b] });
+
+    const { entries } = buildHourLog(db, { names: true });
+    expect(entries.map((e) => [e.mode, e.groupSize, e.paidMinutes, e.proBonoMinutes])).toEqual([
+      ['individual', 1, 45, 0],
+      ['group', 2, 0, 90],
+    ]);
+    expect(entries[1]?.clientKeys.sort()).toEqual([a, b].sort());
+    expect(entries[0]?.clientLabel).toBe('Ana');
+    expect(entries[0]?.clientContact).toBe('Ana@example.org');
+  });
+
+  it('dates a session by the day it was in its own time zone', () => {
+    const e = engagement([client('Dee')]);
+    session(e, { startsAt: '2025-03-01T23:30:00Z', timeZone: 'Europe/Madrid' }); // 00:30 on 2 March in Madrid
+    session(e, { startsAt: '2025-03-02T02:00:00Z', timeZone: 'America/Mexico_City' }); // 20:00 on 1 March
+    expect(buildHourLog(db).entries.map((x) => x.date)).toEqual(['2025-03-01', '2025-03-02']);
+  });
+
+  it('counts reciprocal peer coaching as paid only up to the hours received as the client', () => {
+    const peer = engagement([client('Pat')], { kind: 'peer', feeArrangement: 'barter' });
+    session(peer, { payment: 'peer-as-client', durationMinutes: 60, startsAt: '2025-02-01T10:00:00Z' });
+    session(peer, { payment: 'peer-as-coach', durationMinutes: 45, startsAt: '2025-02-02T10:00:00Z' });
+    session(peer, { payment: 'peer-as-coach', durationMinutes: 45, startsAt: '2025-02-03T10:00:00Z' });
+    const log = buildHourLog(db);
+    expect(log.peerReceivedMinutes).toBe(60);
+    expect(log.entries.map((e) => [e.paidMinutes, e.proBonoMinutes])).toEqual([
+      [45, 0],
+      [15, 30],
+    ]);
+    expect(log.peerOverMinutes).toBe(30);
+  });
+
+  it('adds manual entries, counting each member of a logged group as a client', () => {
+    createManualHours(
+      db,
+      temp.clock,
+      manualHoursFields.parse({
+        clientName: 'Old Client',
+        mode: 'individual',
+        startDate: '2023-01-01',
+        endDate: '2023-06-30',
+        paidMinutes: 600,
+        proBonoMinutes: 0,
+      }),
+    );
+    createManualHours(
+      db,
+      temp.clock,
+      manualHoursFields.parse({
+        clientName: 'OLD CLIENT',
+        mode: 'individual',
+        startDate: '2023-07-01',
+        endDate: '2023-08-30',
+        paidMinutes: 60,
+        proBonoMinutes: 0,
+      }),
+    );
+    createManualHours(
+      db,
+      temp.clock,
+      manualHoursFields.parse({
+        clientName: 'Team lead',
+        mode: 'group',
+        groupSize: 6,
+        startDate: '2023-02-01',
+        endDate: '2023-03-01',
+        paidMinutes: 0,
+        proBonoMinutes: 120,
+      }),
+    );
+    saveHoursSettings(db, {
+      targets: ['icf-acc'],
+      trainingStartDate: '2022-09-01',
+      applicationDate: null,
+      renewalDate: null,
+    });
+    const overview = hoursOverview(db, temp.clock);
+    expect(overview.totals).toMatchObject({
+      minutes: 780,
+      paidMinutes: 660,
+      proBonoMinutes: 120,
+      distinctClients: 7,
+    });
+    expect(overview.progress[0]?.requirements.find((r) => r.key === 'clients')?.achieved).toBe(7);
+    expect(overview.bySponsor).toEqual([{ sponsor: 'Logged outside Coachbook', minutes: 780 }]);
+  });
+});
