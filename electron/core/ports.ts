@@ -12,6 +12,8 @@ export interface Dialogs {
   choosePracticeFile(): Promise<string | null>;
   /** Asks the user for a file to bring in (e.g. a scanned signed agreement); null when they cancel. */
   chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks for a folder (e.g. for backups on an external drive); null when they cancel. */
+  chooseFolder?(options: { title: string }): Promise<string | null>;
   /** Asks where to save an export; null when they cancel. */
   chooseSavePath(options: {
     title: string;

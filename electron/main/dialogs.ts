@@ -19,6 +19,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
         filters: [{ name: 'Coachbook practice', extensions: [PRACTICE_EXTENSION.slice(1)] }],
       }),
     chooseFileToOpen: ({ title, filters }) => open({ title, properties: ['openFile'], filters }),
+    chooseFolder: ({ title }) => open({ title, properties: ['openDirectory', 'createDirectory'] }),
     async chooseSavePath({ title, defaultName, filters }) {
       const options: SaveDialogOptions = { title, defaultPath: defaultName, filters };
       const window = getWindow();

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { systemClock } from '../core/clock';
 import { createLocalLog } from '../core/local-log';
 import { PracticeManager } from '../core/practice/practice-manager';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
+import { watchForIdle } from './idle-lock';
 import { registerIpc } from './ipc';
 import { electronKeychain } from './keychain';
 import { buildMenu } from './menu';
@@ -70,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, dispatch);
     practices.onChange((status) => mainWindow?.webContents.send('practice.changed', status));
 
+    watchForIdle(powerMonitor, practices);
     Menu.setApplicationMenu(buildMenu({ lock: () => practices.lock() }));
 
     mainWindow = createMainWindow({

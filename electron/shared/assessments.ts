@@ -1,2 +1,96 @@
-/** Assessments (Wheel of Life): channels are added by the assessments feature. */
-export const assessmentChannels = {} as const;
+import { z } from 'zod';
+import { channel } from './channel';
+import { id, isoDate, optionalText } from './fields';
+
+/**
+ * Assessments: the Wheel of Life. The client scores their satisfaction with each area of
+ * life from 0 to 10; repeating it over months shows change at a glance.
+ */
+
+/**
+ * The eight areas the common Wheel of Life starts from. Only the starting point of a
+ * client's first wheel (later wheels start from the previous one's areas): coach and
+ * client rename, add or remove areas for each assessment, so nothing counts on these.
+ * Not a credentialing rule, so it lives here rather than in resources/.
+ */
+export const DEFAULT_WHEEL_AREAS = [
+  'Career',
+  'Finances',
+  'Health',
+  'Family & friends',
+  'Romance/Significant other',
+  'Personal growth',
+  'Fun & recreation',
+  'Physical environment',
+] as const;
+
+export const MIN_WHEEL_AREAS = 2;
+export const MAX_WHEEL_AREAS = 12;
+export const MAX_AREA_NAME = 40;
+export const MAX_SCORE = 10;
+export const MAX_ASSESSMENT_NOTE = 5000;
+
+export const assessmentKinds = ['wheel-of-life'] as const;
+export type AssessmentKind = (typeof assessmentKinds)[number];
+
+/** Area names compare without case or surrounding space: "Health" and " health" are the same area. */
+export function areaKey(name: string): string {
+  return name.trim().normalize('NFC').toLocaleLowerCase();
+}
+
+export const areaScore = z.strictObject({
+  area: z
+    .string('Name every area.')
+    .trim()
+    .min(1, 'Name every area.')
+    .max(MAX_AREA_NAME, `Keep each area name under ${MAX_AREA_NAME} characters.`),
+  score: z
+    .number('Score each area from 0 to 10.')
+    .int('Use whole numbers from 0 to 10.')
+    .min(0, 'Scores go from 0 to 10.')
+    .max(MAX_SCORE, 'Scores go from 0 to 10.'),
+});
+export type AreaScore = z.output<typeof areaScore>;
+
+export const wheelScores = z
+  .array(areaScore, 'Score each area from 0 to 10.')
+  .min(MIN_WHEEL_AREAS, `A wheel needs at least ${MIN_WHEEL_AREAS} areas.`)
+  .max(MAX_WHEEL_AREAS, `A wheel has at most ${MAX_WHEEL_AREAS} areas.`)
+  .superRefine((scores, ctx) => {
+    const seen = new Set<string>();
+    scores.forEach((s, i) => {
+      const key = areaKey(s.area);
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'area'], message: 'Each area needs its own name.' });
+      }
+      seen.add(key);
+    });
+  });
+
+export const assessmentInput = z.strictObject({
+  clientId: id,
+  takenOn: isoDate,
+  scores: wheelScores,
+  note: optionalText('the note', MAX_ASSESSMENT_NOTE).default(''),
+});
+export type AssessmentInput = z.input<typeof assessmentInput>;
+
+export interface Assessment {
+  id: string;
+  clientId: string;
+  kind: AssessmentKind;
+  /** The day the client took it, as they mean it: YYYY-MM-DD. */
+  takenOn: string;
+  scores: AreaScore[];
+  note: string;
+  createdAt: string;
+}
+
+export const assessmentChannels = {
+  assessments: {
+    /** A client's assessments, newest first. */
+    listForClient: channel<Assessment[]>()(z.strictObject({ clientId: id })),
+    create: channel<Assessment>()(assessmentInput),
+    remove: channel<null>()(z.strictObject({ id })),
+  },
+} as const;

@@ -112,6 +112,8 @@ export interface ErasurePreview {
   referrals: number;
   agreements: number;
   sessions: number;
+  /** Wheel of Life results, erased with the client. */
+  assessments: number;
 }
 
 /** Something on a client's record the coach should act on. */

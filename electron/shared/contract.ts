@@ -9,6 +9,7 @@ import {
   templateFields,
 } from './agreements';
 import { assessmentChannels } from './assessments';
+import { backupChannels } from './backups';
 import { calendarChannels } from './calendar';
 import { channel, noInput } from './channel';
 import {
@@ -133,6 +134,7 @@ export const contract = {
   ...assessmentChannels,
   ...calendarChannels,
   ...hoursChannels,
+  ...backupChannels,
   ...reportChannels,
   ...hourImportChannels,
 } as const;

@@ -18,6 +18,7 @@ export const errorCodes = [
   'practice_exists',
   'practice_not_found',
   'not_found',
+  'backup_damaged',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

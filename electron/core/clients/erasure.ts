@@ -31,6 +31,7 @@ export function erasurePreview(db: Db, id: string): ErasurePreview {
     referrals: db.prepare('SELECT count(*) FROM referral WHERE client_id = ?').pluck().get(id) as number,
     agreements: countIn('agreement'),
     sessions: countIn('session'),
+    assessments: db.prepare('SELECT count(*) FROM assessment WHERE client_id = ?').pluck().get(id) as number,
   };
 }
 
@@ -39,14 +40,19 @@ export function eraseClient(db: Db, id: string, confirmName: string): void {
   if (foldForSearch(confirmName.trim()) !== foldForSearch(client.fullName.trim())) {
     throw new AppError('validation', 'Type the client’s full name exactly to confirm.', 'confirmName');
   }
+  eraseClientRecords(db, id);
+  // secure_delete zeroes freed pages in the database; checkpoint so the WAL keeps no copy either.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Erases without the name check: for retention disposal, which is confirmed as a batch. */
+export function eraseClientRecords(db: Db, id: string): void {
   const solo = soloEngagementIds(db, id);
   db.transaction(() => {
     const removeEngagement = db.prepare('DELETE FROM engagement WHERE id = ?');
     for (const engagementId of solo) removeEngagement.run(engagementId);
     db.prepare('DELETE FROM client WHERE id = ?').run(id);
   })();
-  // secure_delete zeroes freed pages in the database; checkpoint so the WAL keeps no copy either.
-  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 function soloEngagementIds(db: Db, clientId: string): string[] {

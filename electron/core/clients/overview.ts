@@ -1,6 +1,6 @@
 import type { ClientOverview, RecordWarning } from '../../shared/clients';
 import { listAgreementSummaries } from '../agreements/agreements';
-import type { Clock } from '../clock';
+import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
 import { listEngagementsForClient } from '../engagements/engagements';
 import { getClient } from './clients';
@@ -31,8 +31,10 @@ export function recordWarnings(
   agreements: ClientOverview['agreements'],
   now: Date,
 ): RecordWarning[] {
-  const today = now.toISOString().slice(0, 10);
-  const horizon = new Date(now.getTime() + AGREEMENT_ENDING_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const today = localToday({ now: () => now });
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + AGREEMENT_ENDING_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const warnings: RecordWarning[] = [];
   for (const engagement of engagements) {
     if (engagement.status !== 'active') continue;

@@ -13,6 +13,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Path of a native addon built for this runtime (Electron in development); default: node_modules. */
   nativeBinding?: string;
+  /** For checking backups: no migrations, no journal changes, nothing written. */
+  readOnly?: boolean;
 }
 
 export function openPracticeDb(path: string, dataKey: Buffer, opts: OpenOptions = {}): Db {
@@ -21,6 +23,7 @@ export function openPracticeDb(path: string, dataKey: Buffer, opts: OpenOptions 
   try {
     db = new Database(path, {
       fileMustExist: !opts.create,
+      readonly: opts.readOnly ?? false,
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
     db.pragma(`cipher='sqlcipher'`);
@@ -28,6 +31,7 @@ export function openPracticeDb(path: string, dataKey: Buffer, opts: OpenOptions 
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
     // Reading the schema is the first real decryption: a wrong key fails here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (opts.readOnly) return db;
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // FULL: a session note written must survive a power cut, and writes are small.

@@ -7,7 +7,7 @@ import type {
   ManualHours,
   ManualHoursFields,
 } from '../../shared/hours';
-import type { Clock } from '../clock';
+import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../settings';
 import {
@@ -63,7 +63,7 @@ function ceUnits(db: Db): CeUnits[] {
 /** Everything the Hours screen shows, computed from the one hour log. */
 export function hoursOverview(db: Db, clock: Clock): HoursOverview {
   const settings = hoursSettings(db);
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = localToday(clock);
   const log = buildHourLog(db);
   const targets = settings.targets.map(findRule).filter((r) => r !== undefined);
   const experienceTargets = targets.filter((r) => r.experience);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { ActionItem, FollowUp } from '../../shared/sessions';
-import type { Clock } from '../clock';
+import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
 
 /** Commitments (action items): made in a session, reviewed in the next, followed up across clients. */
@@ -81,9 +81,8 @@ export function openActionsBefore(
 
 /** Across all clients: open commitments overdue or due within `days` of today. */
 export function followUps(db: Db, clock: Clock, days: number): FollowUp[] {
-  const now = clock.now();
-  const today = now.toISOString().slice(0, 10);
-  const horizon = new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const today = localToday(clock);
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const rows = db
     .prepare(
       `SELECT ${COLUMNS}, e.title AS engagementTitle,

@@ -5,6 +5,7 @@ import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
+import { WheelOfLifePanel } from '../assessments/WheelOfLifePanel';
 import { EngagementCard } from '../engagements/EngagementCard';
 import { EngagementForm } from '../engagements/EngagementForm';
 import { Avatar, StatusBadge, TagChips } from './bits';
@@ -209,6 +210,7 @@ export function ClientPage({ id }: { id: string }) {
             onEdit={(engagement) => setDialog({ kind: 'engagement', engagement })}
             onOpenClient={(other) => open('clients', other)}
           />
+          <WheelOfLifePanel clientId={client.id} />
           <AgreementsSection data={data} onOpen={(agreementId) => open('agreements', agreementId)} />
           <ReferralsSection
             referrals={data.referrals}

@@ -74,6 +74,7 @@ export function EraseDialog({
       items.push(`${plural(preview.agreements, 'agreement')} and any signed copies`);
     if (preview.referrals > 0) items.push(plural(preview.referrals, 'referral'));
     if (preview.sessions > 0) items.push(`${plural(preview.sessions, 'session')} and their notes`);
+    if (preview.assessments > 0) items.push(`${plural(preview.assessments, 'Wheel of Life result')}`);
   }
 
   return (

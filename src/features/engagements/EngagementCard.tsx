@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { ActionIcon } from '../../components/ActionIcons';
+import { GoalsPanel } from '../goals/GoalsPanel';
 import {
   describeDates,
   describeFee,
@@ -120,6 +121,7 @@ export function EngagementCard({
           </div>
         ) : null}
       </dl>
+      <GoalsPanel engagementId={engagement.id} />
     </article>
   );
 }

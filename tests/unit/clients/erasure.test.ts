@@ -61,6 +61,7 @@ describe('erasing a client', () => {
       referrals: 1,
       agreements: 1,
       sessions: 0,
+      assessments: 0,
     });
   });
 

@@ -1,0 +1,284 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Goal } from '../../../electron/shared/sessions';
+import { api, errorMessage, unwrap } from '../../api/client';
+import { ActionIcon } from '../../components/ActionIcons';
+import { formatInstantDay } from './dates';
+import { GoalForm, ProgressForm } from './GoalForm';
+import { goalStatuses, planSteps, statusLabels } from './labels';
+import './goals.css';
+
+const TIMELINE_PREVIEW = 3;
+
+/**
+ * The goals of one engagement: each set by the client, with how success is measured,
+ * a step-by-step plan, a status, and progress over time. Sits inside an engagement card.
+ */
+export function GoalsPanel({ engagementId }: { engagementId: string }) {
+  const id = useId();
+  const [goals, setGoals] = useState<Goal[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setGoals(await unwrap(api().goals.listForEngagement({ engagementId })));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [engagementId]);
+
+  useEffect(() => {
+    setGoals(null);
+    setAdding(false);
+    void load();
+  }, [load]);
+
+  const replace = (goal: Goal) =>
+    setGoals((current) => (current ?? []).map((g) => (g.id === goal.id ? goal : g)));
+
+  const ordered = [...(goals ?? [])].sort(
+    (a, b) => goalStatuses.indexOf(a.status) - goalStatuses.indexOf(b.status),
+  );
+  const open = (goals ?? []).filter((g) => g.status === 'active' || g.status === 'paused').length;
+
+  return (
+    <section className="goals-panel" aria-labelledby={`${id}-title`} aria-busy={goals === null}>
+      <div className="goals-head">
+        <h4 id={`${id}-title`}>
+          Goals
+          {goals && goals.length > 0 ? (
+            <span className="goals-count">
+              {open} open{goals.length > open ? ` · ${goals.length - open} closed` : ''}
+            </span>
+          ) : null}
+        </h4>
+        {!adding ? (
+          <button type="button" className="button ghost compact" onClick={() => setAdding(true)}>
+            <ActionIcon name="plus" size={16} />
+            Add goal
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {adding ? (
+        <GoalForm
+          engagementId={engagementId}
+          onCancel={() => setAdding(false)}
+          onSaved={(goal) => {
+            setAdding(false);
+            setGoals((current) => [...(current ?? []), goal]);
+          }}
+        />
+      ) : null}
+      {goals !== null && goals.length === 0 && !adding ? (
+        <p className="goals-empty muted">
+          No goals yet. Ask the client what they want from this coaching, note how they will know they got
+          there, and build the plan together.
+        </p>
+      ) : null}
+      {ordered.length > 0 ? (
+        <ul className="goal-list">
+          {ordered.map((goal) => (
+            <li key={goal.id}>
+              <GoalItem engagementId={engagementId} goal={goal} onChange={replace} onError={setError} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function GoalItem({
+  engagementId,
+  goal,
+  onChange,
+  onError,
+}: {
+  engagementId: string;
+  goal: Goal;
+  onChange: (goal: Goal) => void;
+  onError: (message: string | null) => void;
+}) {
+  const id = useId();
+  const [mode, setMode] = useState<'view' | 'edit' | 'progress'>('view');
+  const [showAll, setShowAll] = useState(false);
+
+  async function setStatus(status: Goal['status']) {
+    onError(null);
+    try {
+      onChange(
+        await unwrap(
+          api().goals.update({
+            id: goal.id,
+            fields: {
+              engagementId,
+              title: goal.title,
+              successMeasure: goal.successMeasure,
+              plan: goal.plan,
+              status,
+            },
+          }),
+        ),
+      );
+    } catch (e) {
+      onError(errorMessage(e));
+    }
+  }
+
+  if (mode === 'edit') {
+    return (
+      <GoalForm
+        engagementId={engagementId}
+        goal={goal}
+        onCancel={() => setMode('view')}
+        onSaved={(saved) => {
+          setMode('view');
+          onChange(saved);
+        }}
+      />
+    );
+  }
+
+  const steps = planSteps(goal.plan);
+  const latestPercent = [...goal.progress].reverse().find((p) => p.percent !== null)?.percent ?? null;
+  const timeline = [...goal.progress].reverse();
+  const visible = showAll ? timeline : timeline.slice(0, TIMELINE_PREVIEW);
+  const closed = goal.status === 'achieved' || goal.status === 'dropped';
+
+  return (
+    <article className="goal" data-status={goal.status} aria-labelledby={`${id}-title`}>
+      <header className="goal-header">
+        <h5 id={`${id}-title`} className="goal-title" dir="auto">
+          {goal.title}
+        </h5>
+        <div className="goal-header-tools">
+          <span className="goal-status-pill" data-status={goal.status}>
+            <select
+              value={goal.status}
+              onChange={(e) => void setStatus(e.target.value as Goal['status'])}
+              aria-label={`Status of ${goal.title}`}
+            >
+              {goalStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabels[s]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Edit goal ${goal.title}`}
+            onClick={() => setMode('edit')}
+          >
+            <ActionIcon name="edit" size={16} />
+          </button>
+        </div>
+      </header>
+
+      {latestPercent !== null || !closed ? (
+        <div className="goal-progress">
+          {latestPercent !== null ? (
+            <>
+              <div
+                className="goal-bar"
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={latestPercent}
+                aria-label={`Progress on ${goal.title}`}
+              >
+                <span style={{ width: `${latestPercent}%` }} />
+              </div>
+              <span className="goal-percent">{latestPercent}%</span>
+            </>
+          ) : (
+            <span className="muted small">
+              {goal.progress.length === 0 ? 'No progress recorded yet.' : 'No percentage given yet.'}
+            </span>
+          )}
+        </div>
+      ) : null}
+
+      {goal.successMeasure || steps.length > 0 ? (
+        <dl className="goal-facts">
+          {goal.successMeasure ? (
+            <div>
+              <dt>Success looks like</dt>
+              <dd dir="auto">{goal.successMeasure}</dd>
+            </div>
+          ) : null}
+          {steps.length > 0 ? (
+            <div>
+              <dt>Plan</dt>
+              <dd>
+                {steps.length === 1 ? (
+                  <span dir="auto">{steps[0]}</span>
+                ) : (
+                  <ol className="goal-steps">
+                    {steps.map((step, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: steps are lines of one text, in order.
+                      <li key={`${i}-${step}`} dir="auto">
+                        {step}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+
+      {timeline.length > 0 ? (
+        <div className="goal-timeline-wrap">
+          <ol className="goal-timeline" aria-label={`Progress updates on ${goal.title}, newest first`}>
+            {visible.map((p) => (
+              <li key={p.id}>
+                <span className="goal-timeline-dot" aria-hidden="true" />
+                <span className="goal-timeline-when">{formatInstantDay(p.createdAt)}</span>
+                {p.percent !== null ? <span className="goal-timeline-percent">{p.percent}%</span> : null}
+                <span className="goal-timeline-note" dir="auto">
+                  {p.note}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {timeline.length > TIMELINE_PREVIEW ? (
+            <button type="button" className="link goal-more" onClick={() => setShowAll((v) => !v)}>
+              {showAll ? 'Show fewer' : `Show all ${timeline.length} updates`}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {mode === 'progress' ? (
+        <ProgressForm
+          goal={goal}
+          onCancel={() => setMode('view')}
+          onSaved={(saved) => {
+            setMode('view');
+            onChange(saved);
+          }}
+        />
+      ) : !closed ? (
+        <div className="goal-actions">
+          <button type="button" className="button compact" onClick={() => setMode('progress')}>
+            Add progress
+          </button>
+          {goal.status === 'active' ? (
+            <button type="button" className="button ghost compact" onClick={() => void setStatus('achieved')}>
+              Mark achieved
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}
