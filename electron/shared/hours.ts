@@ -91,7 +91,7 @@ export interface Requirement {
 }
 
 export interface Exclusion {
-  reason: 'before-training' | 'group-too-large' | 'peer-over-received';
+  reason: 'before-training' | 'after-application' | 'group-too-large' | 'peer-over-received';
   minutes: number;
   sessions: number;
   message: string;
@@ -99,6 +99,8 @@ export interface Exclusion {
 
 export interface CredentialProgress {
   ruleId: string;
+  /** The rule file's version, e.g. "2025-01". */
+  version: string;
   name: string;
   body: string;
   source: string;

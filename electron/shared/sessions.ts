@@ -20,6 +20,16 @@ export type Payment = (typeof payments)[number];
 /** An instant with an explicit offset, stored as UTC. */
 export const instant = z.iso
   .datetime({ offset: true, message: 'Use a date and time like 2026-03-31T14:00.' })
+  // The pattern accepts offsets and days no calendar has (+99:00, 31 February): check the real instant.
+  .refine((value) => {
+    const day = value.slice(0, 10);
+    const midnight = Date.parse(`${day}T00:00:00Z`);
+    return (
+      !Number.isNaN(Date.parse(value)) &&
+      !Number.isNaN(midnight) &&
+      new Date(midnight).toISOString().startsWith(day)
+    );
+  }, 'That date and time does not exist.')
   .transform((value) => new Date(value).toISOString());
 
 export const MAX_SESSION_MINUTES = 1440;

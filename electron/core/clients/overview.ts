@@ -18,7 +18,7 @@ export function clientOverview(db: Db, clock: Clock, id: string): ClientOverview
     referrals: listReferrals(db, id),
     engagements,
     agreements,
-    warnings: recordWarnings(engagements, agreements, clock.now()),
+    warnings: recordWarnings(engagements, agreements, clock.now(), sessionCounts(db, id)),
   };
 }
 
@@ -30,6 +30,7 @@ export function recordWarnings(
   engagements: ClientOverview['engagements'],
   agreements: ClientOverview['agreements'],
   now: Date,
+  sessions: ReadonlyMap<string, number> = new Map(),
 ): RecordWarning[] {
   const today = localToday({ now: () => now });
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + AGREEMENT_ENDING_DAYS * 86_400_000)
@@ -37,13 +38,17 @@ export function recordWarnings(
     .slice(0, 10);
   const warnings: RecordWarning[] = [];
   for (const engagement of engagements) {
-    if (engagement.status !== 'active') continue;
+    const held = sessions.get(engagement.id) ?? 0;
+    if (engagement.status !== 'active' && held === 0) continue;
     const own = agreements.filter((a) => a.engagementId === engagement.id);
-    if (!own.some((a) => a.status === 'signed')) {
+    if (!own.some((a) => a.status === 'signed' || a.status === 'ended')) {
       warnings.push({
         kind: 'no-signed-agreement',
         engagementId: engagement.id,
-        message: `“${engagement.title}” is active but has no signed agreement.`,
+        message:
+          held > 0
+            ? `“${engagement.title}” has ${held} ${held === 1 ? 'session' : 'sessions'} but no signed agreement.`
+            : `“${engagement.title}” is active but has no signed agreement.`,
       });
     }
     for (const agreement of own) {
@@ -62,4 +67,16 @@ export function recordWarnings(
     }
   }
   return warnings;
+}
+
+/** Sessions logged (not imported drafts) per engagement of this client. */
+function sessionCounts(db: Db, clientId: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT s.engagement_id AS id, count(*) AS n FROM session s
+       JOIN engagement_participant p ON p.engagement_id = s.engagement_id
+       WHERE p.client_id = ? AND s.is_draft = 0 GROUP BY s.engagement_id`,
+    )
+    .all(clientId) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
 }

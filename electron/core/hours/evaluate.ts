@@ -54,41 +54,59 @@ export function evaluateCredential(
     }
   };
 
+  // Manual entries can span months: the part outside the counting window is left out pro rata.
+  const trainingStart = experience?.countFromTrainingStart ? settings.trainingStartDate : null;
+  const countFrom = trainingStart ?? '0000-01-01';
+  const recentFrom = experience?.recent ? monthsBefore(reference, experience.recent.months) : null;
   const counted: HourEntry[] = [];
+  let recent = 0;
   for (const entry of log.entries) {
-    if (entry.date > reference) continue;
     const minutes = entry.paidMinutes + entry.proBonoMinutes;
-    if (
-      experience?.countFromTrainingStart &&
-      settings.trainingStartDate &&
-      entry.date < settings.trainingStartDate
-    ) {
-      exclude('before-training', minutes, (m) => `${fmtHours(m)} h before your training start date`);
-      continue;
+    const inside = share(entry, countFrom, reference);
+    const before = trainingStart ? share(entry, '0000-01-01', dayBefore(trainingStart)) : 0;
+    const countedPaid = Math.round(entry.paidMinutes * inside);
+    const countedProBono = Math.round(entry.proBonoMinutes * inside);
+    const left = minutes - countedPaid - countedProBono;
+    if (left > 0) {
+      const outside = 1 - inside;
+      const beforeMinutes = outside > 0 ? Math.min(left, Math.round(left * (before / outside))) : 0;
+      if (beforeMinutes > 0) {
+        exclude('before-training', beforeMinutes, (m) => `${fmtHours(m)} h before your training start date`);
+      }
+      if (left - beforeMinutes > 0) {
+        exclude(
+          'after-application',
+          left - beforeMinutes,
+          (m) => `${fmtHours(m)} h after your application date`,
+        );
+      }
     }
+    if (inside === 0) continue;
     if (experience?.maxGroupSize && entry.mode === 'group' && entry.groupSize > experience.maxGroupSize) {
       const limit = experience.maxGroupSize;
       exclude(
         'group-too-large',
-        minutes,
+        countedPaid + countedProBono,
         (m, n) => `${n} ${n === 1 ? 'session' : 'sessions'} in groups over ${limit} (${fmtHours(m)} h)`,
       );
       continue;
     }
-    counted.push(entry);
+    counted.push({ ...entry, paidMinutes: countedPaid, proBonoMinutes: countedProBono });
+    if (recentFrom) {
+      const recentFromDay =
+        trainingStart && trainingStart > recentFrom ? trainingStart : dayAfter(recentFrom);
+      recent += Math.round(minutes * share(entry, recentFromDay, reference));
+    }
   }
 
   let paid = 0;
   let proBono = 0;
-  let recent = 0;
   const clients = new Set<string>();
-  const recentFrom = experience?.recent ? monthsBefore(reference, experience.recent.months) : null;
   let first: string | null = null;
   for (const entry of counted) {
     paid += entry.paidMinutes;
     proBono += entry.proBonoMinutes;
     for (const key of entry.clientKeys) clients.add(key);
-    if (recentFrom && entry.date > recentFrom) recent += entry.paidMinutes + entry.proBonoMinutes;
     if (first === null || entry.date < first) first = entry.date;
   }
   const peerOver = counted.reduce((sum, e) => sum + (e.peerMinutes > 0 ? e.proBonoMinutes : 0), 0);
@@ -129,6 +147,7 @@ export function evaluateCredential(
   }
   return {
     ruleId: rule.id,
+    version: rule.version,
     name: rule.name,
     body: rule.body,
     source: rule.source,
@@ -144,6 +163,22 @@ export function evaluateCredential(
   };
 }
 
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+const dayAfter = (iso: string) => new Date((dayNumber(iso) + 1) * DAY).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => new Date((dayNumber(iso) - 1) * DAY).toISOString().slice(0, 10);
+
+/** The share of an entry's days (date..endDate, inclusive) that fall within from..to, inclusive. */
+export function share(entry: Pick<HourEntry, 'date' | 'endDate'>, from: string, to: string): number {
+  const start = entry.date;
+  // ISO days compare as strings; Math.max would turn them into NaN.
+  const end = [entry.date, entry.endDate].sort()[1] ?? entry.date;
+  const lo = start > from ? start : from;
+  const hi = end < to ? end : to;
+  if (lo > hi) return 0;
+  return (dayNumber(hi) - dayNumber(lo) + 1) / (dayNumber(end) - dayNumber(start) + 1);
+}
+
 function req(
   key: Requirement['key'],
   label: string,
@@ -154,18 +189,21 @@ function req(
   return { key, label, required, achieved, unit, met: achieved >= required };
 }
 
+/** "1 more hour", "2.5 more hours": the unit word agrees with the number. */
+const one = (n: string, singular: string, plural: string) => `${n} more ${n === '1' ? singular : plural}`;
 const MISSING_WORDING: Record<Requirement['key'], (n: string) => string> = {
-  total: (n) => `${n} more hours`,
-  paid: (n) => `${n} more paid hours`,
-  clients: (n) => `${n} more ${n === '1' ? 'client' : 'clients'}`,
-  recent: (n) => `${n} more recent hours`,
-  years: (n) => `${n} more years of practice`,
-  'mentor-total': (n) => `${n} more hours of mentor coaching`,
-  'mentor-individual': (n) => `${n} more hours of one-to-one mentor coaching`,
-  'mentor-span': (n) => `${n} more months of mentor coaching`,
-  'ce-total': (n) => `${n} more CCE units`,
-  'ce-core': (n) => `${n} more Core Competencies units`,
-  'ce-ethics': (n) => `${n} more ethics units`,
+  total: (n) => one(n, 'hour', 'hours'),
+  paid: (n) => one(n, 'paid hour', 'paid hours'),
+  clients: (n) => one(n, 'client', 'clients'),
+  recent: (n) => one(n, 'recent hour', 'recent hours'),
+  years: (n) => one(n, 'year of practice', 'years of practice'),
+  'mentor-total': (n) => one(n, 'hour of mentor coaching', 'hours of mentor coaching'),
+  'mentor-individual': (n) =>
+    one(n, 'hour of one-to-one mentor coaching', 'hours of one-to-one mentor coaching'),
+  'mentor-span': (n) => one(n, 'month of mentor coaching', 'months of mentor coaching'),
+  'ce-total': (n) => one(n, 'CCE unit', 'CCE units'),
+  'ce-core': (n) => one(n, 'Core Competencies unit', 'Core Competencies units'),
+  'ce-ethics': (n) => one(n, 'ethics unit', 'ethics units'),
 };
 
 export function missingPhrases(requirements: Requirement[]): string[] {
@@ -257,6 +295,7 @@ export function evaluateRenewal(
   ];
   return {
     ruleId: rule.id,
+    version: rule.version,
     name: rule.name,
     body: rule.body,
     source: rule.source,

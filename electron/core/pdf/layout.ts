@@ -17,6 +17,8 @@ import {
  */
 
 export const A4: readonly [number, number] = [595.28, 841.89];
+/** A4 turned sideways, for wide tables such as hour logs. */
+export const A4_LANDSCAPE: readonly [number, number] = [841.89, 595.28];
 
 export const COLORS = {
   text: '#1d2530',
@@ -59,6 +61,8 @@ export interface ComposerOptions {
   fonts: FontSet;
   margins: Margins;
   info: PDFKit.DocumentInfo;
+  /** Page size in points; A4 portrait unless given (e.g. A4_LANDSCAPE). */
+  size?: readonly [number, number];
   /** Called on each new page before any content, e.g. for a watermark under the text. */
   onPageStart?: (composer: PdfComposer) => void;
 }
@@ -79,8 +83,8 @@ const DESCENT = 0.293;
 export class PdfComposer {
   readonly pdf: PDFKit.PDFDocument;
   readonly margins: Margins;
-  readonly pageWidth = A4[0];
-  readonly pageHeight = A4[1];
+  readonly pageWidth: number;
+  readonly pageHeight: number;
   /** Top of the next line box on the current page. */
   y = 0;
   private readonly chunks: Buffer[] = [];
@@ -91,8 +95,9 @@ export class PdfComposer {
   constructor(options: ComposerOptions) {
     this.margins = options.margins;
     this.onPageStart = options.onPageStart;
+    [this.pageWidth, this.pageHeight] = options.size ?? A4;
     this.pdf = new PDFDocument({
-      size: [...A4],
+      size: [this.pageWidth, this.pageHeight],
       // Our own margins: pdfkit's would make it add pages on its own when text nears the bottom.
       margin: 0,
       autoFirstPage: false,
@@ -128,9 +133,14 @@ export class PdfComposer {
   get remaining(): number {
     return this.bottom - this.y;
   }
+  /** 0-based index of the page being composed. */
+  get pageIndex(): number {
+    const range = this.pdf.bufferedPageRange();
+    return range.start + range.count - 1;
+  }
 
   addPage(): void {
-    this.pdf.addPage({ size: [...A4], margin: 0 });
+    this.pdf.addPage({ size: [this.pageWidth, this.pageHeight], margin: 0 });
     this.y = this.margins.top;
     this.onPageStart?.(this);
   }
@@ -370,4 +380,150 @@ function breakChunks(text: string): Chunk[] {
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function graphemesOf(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+export interface TableColumn {
+  header: string;
+  /** Share of the table's width, relative to the other columns' weights. */
+  weight: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface TableRow {
+  cells: readonly string[];
+  /** A 'total' row is bold, on a tinted band under a heavier rule. */
+  kind?: 'body' | 'total';
+}
+
+export interface TableOptions {
+  x?: number;
+  width?: number;
+  body?: TextStyle;
+  header?: TextStyle;
+  /** Padding inside each cell, left/right and top/bottom. */
+  padX?: number;
+  padY?: number;
+  /** Tints every other body row. */
+  zebra?: boolean;
+  /** Draws at the top of each continuation page, before the repeated header row (e.g. "… continued"). */
+  onContinue?: (composer: PdfComposer) => void;
+}
+
+export interface TableResult {
+  /** 0-based page index each row was drawn on, in row order. */
+  rowPages: number[];
+  /** Pages on which the header row was drawn (the first page of the table and every continuation). */
+  headerPages: number[];
+}
+
+interface RowLayout {
+  lines: string[][];
+  height: number;
+}
+
+/**
+ * Draws a table that flows over pages: cells wrap within their column, a row is never split
+ * across pages (it moves whole to the next page), and the header row is repeated at the top
+ * of every page the table continues on. The header never ends a page without a row under it.
+ */
+export function drawTable(
+  c: PdfComposer,
+  columns: readonly TableColumn[],
+  rows: readonly TableRow[],
+  options: TableOptions = {},
+): TableResult {
+  const x0 = options.x ?? c.left;
+  const width = options.width ?? c.right - x0;
+  const bodyStyle: TextStyle = options.body ?? { size: 8.5, leading: 11.5 };
+  const headerStyle: TextStyle = options.header ?? { ...bodyStyle, bold: true, color: '#ffffff' };
+  const totalStyle: TextStyle = { ...bodyStyle, bold: true };
+  const padX = options.padX ?? 5;
+  const padY = options.padY ?? 4;
+  const weights = columns.reduce((sum, col) => sum + col.weight, 0);
+  const widths = columns.map((col) => (width * col.weight) / weights);
+  const lefts = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
+
+  const layout = (cells: readonly string[], style: TextStyle): RowLayout => {
+    const lines = columns.map((_, i) => {
+      const text = (cells[i] ?? '').trim();
+      return text === '' ? [] : c.wrap(text, style, (widths[i] ?? 0) - 2 * padX);
+    });
+    const count = Math.max(1, ...lines.map((l) => l.length));
+    return { lines, height: count * c.leading(style) + 2 * padY };
+  };
+  /** A row taller than a whole page keeps the lines that fit, the last one ending in an ellipsis. */
+  const clip = (row: RowLayout, style: TextStyle, available: number): RowLayout => {
+    const lead = c.leading(style);
+    const max = Math.max(1, Math.floor((available - 2 * padY) / lead));
+    const lines = row.lines.map((cell, i) => {
+      if (cell.length <= max) return cell;
+      const kept = cell.slice(0, max);
+      kept[max - 1] = c.fitLine(`${kept[max - 1]}…`, style, (widths[i] ?? 0) - 2 * padX);
+      return kept;
+    });
+    return { lines, height: max * lead + 2 * padY };
+  };
+  const drawCells = (row: RowLayout, style: TextStyle, top: number) => {
+    const lead = c.leading(style);
+    row.lines.forEach((cell, i) => {
+      const col = columns[i] as TableColumn;
+      const cellWidth = (widths[i] ?? 0) - 2 * padX;
+      const direction = paragraphDirection(cell.join(' '));
+      cell.forEach((line, k) => {
+        c.drawLine(line, (lefts[i] ?? x0) + padX, c.baselineIn(top + padY + k * lead, style), style, {
+          direction,
+          align: col.align ?? 'left',
+          width: cellWidth,
+        });
+      });
+    });
+  };
+
+  const result: TableResult = { rowPages: [], headerPages: [] };
+  const header = layout(
+    columns.map((col) => col.header),
+    headerStyle,
+  );
+  const drawHeader = () => {
+    const top = c.y;
+    c.pdf.save().rect(x0, top, width, header.height).fillColor(COLORS.accent).fill().restore();
+    drawCells(header, headerStyle, top);
+    c.y = top + header.height;
+    result.headerPages.push(c.pageIndex);
+  };
+
+  const first = rows[0];
+  c.ensureSpace(
+    header.height + (first ? layout(first.cells, first.kind === 'total' ? totalStyle : bodyStyle).height : 0),
+  );
+  drawHeader();
+  let bodyIndex = 0;
+  for (const row of rows) {
+    const style = row.kind === 'total' ? totalStyle : bodyStyle;
+    let cells = layout(row.cells, style);
+    if (c.y + cells.height > c.bottom + 0.01) {
+      c.addPage();
+      options.onContinue?.(c);
+      drawHeader();
+      if (c.y + cells.height > c.bottom + 0.01) cells = clip(cells, style, c.bottom - c.y);
+    }
+    const top = c.y;
+    if (row.kind === 'total') {
+      c.pdf.save().rect(x0, top, width, cells.height).fillColor(COLORS.faint).fill().restore();
+      c.rule(top, { x1: x0, x2: x0 + width, color: COLORS.accent, width: 1 });
+    } else {
+      if (options.zebra && bodyIndex % 2 === 1) {
+        c.pdf.save().rect(x0, top, width, cells.height).fillColor(COLORS.faint).fill().restore();
+      }
+      bodyIndex += 1;
+    }
+    drawCells(cells, style, top);
+    c.rule(top + cells.height, { x1: x0, x2: x0 + width, width: 0.5 });
+    c.y = top + cells.height;
+    result.rowPages.push(c.pageIndex);
+  }
+  return result;
 }

@@ -48,7 +48,16 @@ export function addGoalProgress(
   clock: Clock,
   input: { goalId: string; sessionId: string | null; note: string; percent: number | null },
 ): Goal {
-  getGoal(db, input.goalId);
+  const goal = getGoal(db, input.goalId);
+  if (input.sessionId) {
+    const engagement = db
+      .prepare('SELECT engagement_id FROM session WHERE id = ?')
+      .pluck()
+      .get(input.sessionId);
+    if (engagement !== goal.engagementId) {
+      throw new AppError('validation', 'That session is not part of this engagement.', 'sessionId');
+    }
+  }
   db.prepare(
     'INSERT INTO goal_progress (id, goal_id, session_id, note, percent, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(randomUUID(), input.goalId, input.sessionId, input.note, input.percent, clock.now().toISOString());

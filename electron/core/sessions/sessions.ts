@@ -98,7 +98,18 @@ export function createSession(
 }
 
 export function updateSession(db: Db, clock: Clock, id: string, fields: SessionFields): Session {
-  getSession(db, id);
+  const current = getSession(db, id);
+  if (current.engagementId !== fields.engagementId) {
+    const hasCommitments =
+      db.prepare('SELECT 1 FROM action_item WHERE session_id = ? LIMIT 1').get(id) !== undefined;
+    if (current.finalised || hasCommitments) {
+      throw new AppError(
+        'validation',
+        'A session with a finalised note or commitments stays with its engagement.',
+        'engagementId',
+      );
+    }
+  }
   db.transaction(() => {
     checkReferences(db, fields);
     db.prepare(
@@ -129,7 +140,11 @@ export function removeSession(db: Db, id: string): void {
       'This session has a finalised note, so it is part of the record and cannot be deleted.',
     );
   }
-  db.prepare('DELETE FROM session WHERE id = ?').run(id);
+  db.transaction(() => {
+    // Commitments made in this session go with it; otherwise they would reappear as "to review" everywhere.
+    db.prepare('DELETE FROM action_item WHERE session_id = ?').run(id);
+    db.prepare('DELETE FROM session WHERE id = ?').run(id);
+  })();
 }
 
 export function listSessions(db: Db, input: SessionListQuery): SessionList {

@@ -122,3 +122,32 @@ describe('the client overview', () => {
     expect(recordWarnings([e], [], new Date('2025-03-14T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('an engagement with sessions but no signed agreement', () => {
+  it('is flagged with its session count, whatever its status', async () => {
+    const { recordWarnings } = await import('../../../electron/core/clients/overview');
+    const engagement = { id: 'e1', title: 'Paused work', status: 'paused' } as never;
+    const warnings = recordWarnings([engagement], [], new Date('2025-06-01T12:00:00Z'), new Map([['e1', 3]]));
+    expect(warnings).toEqual([
+      {
+        kind: 'no-signed-agreement',
+        engagementId: 'e1',
+        message: '“Paused work” has 3 sessions but no signed agreement.',
+      },
+    ]);
+    const signed = [
+      {
+        id: 'a',
+        engagementId: 'e1',
+        title: 'A',
+        status: 'signed',
+        startDate: null,
+        endDate: null,
+        updatedAt: '',
+      },
+    ] as never;
+    expect(
+      recordWarnings([engagement], signed, new Date('2025-06-01T12:00:00Z'), new Map([['e1', 3]])),
+    ).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   evaluateRenewal,
   monthsBefore,
   monthsSpan,
+  share,
 } from '../../../electron/core/hours/evaluate';
 import type { HourLog } from '../../../electron/core/hours/log';
 import { CREDENTIAL_RULES, findRule } from '../../../electron/core/hours/rules';
@@ -32,7 +33,6 @@ function entry(over: Partial<HourEntry> = {}): HourEntry {
     id: `s${seq}`,
     engagementId: 'e1',
     date: '2025-06-01',
-    endDate: '2025-06-01',
     clientKeys: [`c${seq}`],
     clientLabel: '',
     clientContact: '',
@@ -44,6 +44,7 @@ function entry(over: Partial<HourEntry> = {}): HourEntry {
     peerMinutes: 0,
     sponsor: '',
     ...over,
+    endDate: over.endDate ?? over.date ?? '2025-06-01',
   };
 }
 const log = (entries: HourEntry[]): HourLog => ({ entries, peerReceivedMinutes: 0, peerOverMinutes: 0 });
@@ -230,7 +231,7 @@ describe('mentor coaching', () => {
       ['mentor-individual', 3, true],
       ['mentor-span', 2, false], // 10 Jan → 9 Apr is not yet 3 whole months
     ]);
-    expect(p?.missing).toEqual(['1 more months of mentor coaching']);
+    expect(p?.missing).toEqual(['1 more month of mentor coaching']);
     expect(monthsSpan('2025-01-10', '2025-04-10')).toBe(3);
   });
 });
@@ -249,7 +250,7 @@ describe('ICF renewal', () => {
       ['ce-core', 23],
       ['ce-ethics', 3],
     ]);
-    expect(p?.missing).toEqual(['1 more CCE units', '1 more Core Competencies units']);
+    expect(p?.missing).toEqual(['1 more CCE unit', '1 more Core Competencies unit']);
     const withMentoring = evaluateRenewal(
       rule('icf-renewal'),
       ce,
@@ -308,5 +309,27 @@ describe('hour arithmetic, for any log', () => {
   it('monthsBefore clamps to the end of shorter months', () => {
     expect(monthsBefore('2025-08-31', 18)).toBe('2024-02-29');
     expect(monthsBefore('2025-06-30', 18)).toBe('2023-12-30');
+  });
+});
+
+describe('manual entries that span the counting window', () => {
+  it('count pro rata: the days before training start and after the application date are left out', () => {
+    // 10 days, 600 minutes: 2 days before training, 3 days after the application date.
+    const spanning = entry({ source: 'manual', date: '2025-01-01', endDate: '2025-01-10', paidMinutes: 600 });
+    const settings = { ...NO_SETTINGS, trainingStartDate: '2025-01-03', applicationDate: '2025-01-07' };
+    const p = evaluateCredential(rule('icf-acc'), log([spanning]), settings, '2025-02-01');
+    expect(p.countedMinutes).toBe(300);
+    expect(p.exclusions.map((e) => [e.reason, e.minutes])).toEqual([
+      ['before-training', 120],
+      ['after-application', 180],
+    ]);
+    expect(requirement(p, 'recent')?.achieved).toBe(5);
+    expect(p.version).toBe('2025-01');
+  });
+
+  it('share() measures whole days, inclusive', () => {
+    expect(share({ date: '2025-01-01', endDate: '2025-01-10' }, '2025-01-06', '2025-12-31')).toBe(0.5);
+    expect(share({ date: '2025-01-01', endDate: '2025-01-01' }, '2025-01-01', '2025-01-01')).toBe(1);
+    expect(share({ date: '2025-01-01', endDate: '2025-01-01' }, '2025-01-02', '2025-01-09')).toBe(0);
   });
 });

@@ -1,0 +1,312 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import type { IcsImportResult, IcsPreview, IcsPreviewEvent } from '../../../electron/shared/calendar';
+import type { Engagement } from '../../../electron/shared/engagements';
+import { api, errorMessage, unwrap } from '../../api/client';
+import { ActionIcon } from '../../components/ActionIcons';
+import { Dialog } from '../../components/Dialog';
+import { formatSessionDay, localZone, zoneBadge } from '../sessions/format';
+import { formatTimeRange } from './agenda-time';
+
+interface RowChoice {
+  checked: boolean;
+  engagementId: string;
+}
+
+const keyOf = (e: IcsPreviewEvent) => `${e.uid}\n${e.start}`;
+
+/**
+ * What a calendar file holds, for the coach to review before anything is written: each
+ * event's time, its title and the engagement it seems to belong to (changeable). Events
+ * already in Coachbook are shown but cannot be imported again.
+ */
+export function ImportDialog({
+  preview,
+  engagements,
+  onClose,
+  onImported,
+}: {
+  preview: IcsPreview;
+  engagements: Engagement[];
+  onClose: () => void;
+  onImported: (result: IcsImportResult, first: { start: string; timeZone: string } | null) => void;
+}) {
+  const [choices, setChoices] = useState<Record<string, RowChoice>>(() =>
+    Object.fromEntries(
+      preview.events.map((e) => [
+        keyOf(e),
+        {
+          checked: !e.duplicate && e.matchedEngagementId !== null,
+          engagementId: e.matchedEngagementId ?? '',
+        },
+      ]),
+    ),
+  );
+  const [showUnmatched, setShowUnmatched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const byId = useMemo(() => new Map(engagements.map((e) => [e.id, e])), [engagements]);
+  const unmatched = preview.events.filter((e) => e.candidates.length === 0 && !e.duplicate);
+  const visible = preview.events.filter(
+    (e) => showUnmatched || e.candidates.length > 0 || e.duplicate || choices[keyOf(e)]?.engagementId,
+  );
+  const selectable = (e: IcsPreviewEvent) => !e.duplicate && Boolean(choices[keyOf(e)]?.engagementId);
+  const selected = preview.events.filter((e) => selectable(e) && choices[keyOf(e)]?.checked);
+  const duplicates = preview.events.filter((e) => e.duplicate).length;
+  const visibleSelectable = visible.filter(selectable);
+  const allChecked =
+    visibleSelectable.length > 0 && visibleSelectable.every((e) => choices[keyOf(e)]?.checked);
+
+  function update(event: IcsPreviewEvent, patch: Partial<RowChoice>) {
+    setChoices((current) => {
+      const key = keyOf(event);
+      const previous = current[key] ?? { checked: false, engagementId: '' };
+      return { ...current, [key]: { ...previous, ...patch } };
+    });
+  }
+
+  function toggleAll(checked: boolean) {
+    setChoices((current) => {
+      const next = { ...current };
+      for (const e of visibleSelectable) next[keyOf(e)] = { ...(next[keyOf(e)] as RowChoice), checked };
+      return next;
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (selected.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await unwrap(
+        api().calendar.importIcs({
+          events: selected.map((e) => ({
+            uid: e.uid,
+            startsAt: e.start,
+            minutes: e.minutes,
+            timeZone: e.timeZone ?? '',
+            engagementId: choices[keyOf(e)]?.engagementId ?? '',
+          })),
+        }),
+      );
+      const first = selected[0];
+      onImported(result, first ? { start: first.start, timeZone: first.timeZone ?? localZone() } : null);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  const found = preview.events.length;
+  const left = leftOutNote(preview);
+
+  return (
+    <Dialog
+      title="Import from calendar"
+      size="large"
+      onClose={onClose}
+      description={
+        <>
+          <span className="cal-import-file">{preview.fileName}</span>:{' '}
+          {found === 1 ? '1 event' : `${found} events`}
+          {duplicates > 0 ? `, ${duplicates} already in Coachbook` : ''}. Imported events become draft
+          sessions you confirm one by one.
+        </>
+      }
+    >
+      <form onSubmit={submit} aria-label="Calendar events to import">
+        <div className="dialog-body cal-import-body">
+          {error ? (
+            <div className="form-error" role="alert">
+              {error}
+            </div>
+          ) : null}
+          {preview.problems.length > 0 ? (
+            <section className="notice warning cal-import-problems" aria-label="Problems reading the file">
+              <h3>
+                <ActionIcon name="alert" size={16} />
+                {problemHeading(preview.problems)}
+              </h3>
+              <ul>
+                {preview.problems.map((p) =>
+                  p.line === null ? (
+                    <li key={p.message}>{p.message}</li>
+                  ) : (
+                    <li key={`${p.line}-${p.message}`}>
+                      <strong dir="auto">{p.summary || 'Untitled event'}</strong>
+                      {p.start ? ` (${formatSessionDay(p.start, localZone())})` : ''}: {p.message}{' '}
+                      <span className="muted">Line {p.line}.</span>
+                    </li>
+                  ),
+                )}
+              </ul>
+            </section>
+          ) : null}
+
+          {found === 0 ? (
+            <p className="cal-import-empty">This file has no timed events that could be sessions.</p>
+          ) : (
+            <>
+              <div className="cal-import-tools">
+                {unmatched.length > 0 ? (
+                  <label className="cal-import-toggle">
+                    <input
+                      type="checkbox"
+                      checked={showUnmatched}
+                      onChange={(e) => setShowUnmatched(e.target.checked)}
+                    />
+                    {unmatched.length === 1
+                      ? 'Show 1 event that matches no client'
+                      : `Show ${unmatched.length} events that match no client`}
+                  </label>
+                ) : (
+                  <span />
+                )}
+                {left ? <span className="muted small">{left}</span> : null}
+              </div>
+              <div className="cal-import-table-wrap">
+                <table className="table cal-import-table" aria-label="Calendar events">
+                  <thead>
+                    <tr>
+                      <th scope="col" className="cal-import-check">
+                        <input
+                          type="checkbox"
+                          aria-label="Import every new event that has an engagement"
+                          checked={allChecked}
+                          disabled={visibleSelectable.length === 0}
+                          onChange={(e) => toggleAll(e.target.checked)}
+                        />
+                      </th>
+                      <th scope="col">When</th>
+                      <th scope="col">Event</th>
+                      <th scope="col">Engagement</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {visible.map((e) => {
+                      const choice = choices[keyOf(e)] ?? { checked: false, engagementId: '' };
+                      const when = eventWhen(e);
+                      const title = e.summary || 'Untitled event';
+                      return (
+                        <tr key={keyOf(e)} data-duplicate={e.duplicate || undefined}>
+                          <td className="cal-import-check">
+                            <input
+                              type="checkbox"
+                              aria-label={`Import ${title}, ${when.day} ${when.time}`}
+                              checked={selectable(e) && choice.checked}
+                              disabled={!selectable(e)}
+                              onChange={(ev) => update(e, { checked: ev.target.checked })}
+                            />
+                          </td>
+                          <td className="cal-import-when">
+                            <span>{when.day}</span>
+                            <span className="muted">{when.time}</span>
+                          </td>
+                          <td className="cal-import-summary" dir="auto">
+                            {title}
+                          </td>
+                          <td className="cal-import-engagement">
+                            {e.duplicate ? (
+                              <span className="cal-import-duplicate">
+                                <span className="badge status-draft">Already in Coachbook</span>
+                                <span className="muted small" dir="auto">
+                                  {byId.get(e.matchedEngagementId ?? '')?.title ?? ''}
+                                </span>
+                              </span>
+                            ) : (
+                              <select
+                                className="cal-import-select"
+                                aria-label={`Engagement for ${title}, ${when.day} ${when.time}`}
+                                value={choice.engagementId}
+                                data-unmatched={!choice.engagementId || undefined}
+                                onChange={(ev) =>
+                                  update(e, {
+                                    engagementId: ev.target.value,
+                                    checked: ev.target.value !== '',
+                                  })
+                                }
+                              >
+                                <option value="">
+                                  {e.candidates.length > 1 && !e.matchedEngagementId
+                                    ? 'Several match: choose…'
+                                    : 'Choose an engagement…'}
+                                </option>
+                                {e.candidates.length > 0 ? (
+                                  <optgroup label="Suggested">
+                                    {e.candidates.map((id) => (
+                                      <EngagementOption key={id} engagement={byId.get(id)} id={id} />
+                                    ))}
+                                  </optgroup>
+                                ) : null}
+                                <optgroup label="All engagements">
+                                  {engagements
+                                    .filter((en) => !e.candidates.includes(en.id))
+                                    .map((en) => (
+                                      <EngagementOption key={en.id} engagement={en} id={en.id} />
+                                    ))}
+                                </optgroup>
+                              </select>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </div>
+        <footer className="dialog-footer">
+          <span className="muted small cal-import-count" aria-live="polite">
+            {selected.length === 0 ? 'Nothing new to import.' : `${selected.length} of ${found} selected`}
+          </span>
+          <span className="spacer" />
+          <button type="button" className="button ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy || selected.length === 0}>
+            {busy ? 'Importing…' : `Import ${selected.length} as drafts`}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}
+
+function EngagementOption({ engagement, id }: { engagement: Engagement | undefined; id: string }) {
+  if (!engagement) return null;
+  const names = engagement.participants.map((p) => p.fullName).join(', ');
+  return (
+    <option value={id}>
+      {engagement.title}
+      {names ? ` — ${names}` : ''}
+    </option>
+  );
+}
+
+/** "Mon, 10 Mar 2025" and "10:00 – 11:00 AM CET", in the zone the event was written in. */
+function eventWhen(e: IcsPreviewEvent): { day: string; time: string } {
+  const zone = e.timeZone ?? localZone();
+  const badge = zoneBadge(e.start, zone);
+  return {
+    day: formatSessionDay(e.start, zone),
+    time: `${formatTimeRange(e.start, e.minutes, zone)}${badge ? ` ${badge}` : ''}`,
+  };
+}
+
+function leftOutNote(preview: IcsPreview): string {
+  const parts: string[] = [];
+  const { allDay, cancelled, unmatchedOverLimit } = preview.skipped;
+  if (allDay) parts.push(allDay === 1 ? '1 all-day event' : `${allDay} all-day events`);
+  if (cancelled) parts.push(cancelled === 1 ? '1 cancelled event' : `${cancelled} cancelled events`);
+  if (unmatchedOverLimit) parts.push(`${unmatchedOverLimit} more events that match no client`);
+  return parts.length ? `Left out: ${parts.join(', ')}.` : '';
+}
+
+function problemHeading(problems: IcsPreview['problems']): string {
+  const events = problems.filter((p) => p.line !== null).length;
+  if (events === 0) return 'Not everything in this file was read';
+  return events === 1 ? 'Problems reading 1 event' : `Problems reading ${events} events`;
+}

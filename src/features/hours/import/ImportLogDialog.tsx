@@ -1,0 +1,573 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type {
+  DateOrder,
+  HourImportPreview,
+  HourImportResult,
+  ImportRowPreview,
+} from '../../../../electron/shared/hour-import';
+import { ApiError, api, errorMessage, unwrap } from '../../../api/client';
+import { ActionIcon } from '../../../components/ActionIcons';
+import { Dialog } from '../../../components/Dialog';
+import { cellDisplay, hours, layoutLabels, plural, type RowStatus, rowStatus } from './format';
+import './import-log.css';
+
+/** Rows drawn at once; the filters reach the rest. */
+const ROW_LIMIT = 200;
+
+type Filter = 'all' | RowStatus;
+type Phase =
+  | { name: 'choose' }
+  | { name: 'preview'; preview: HourImportPreview }
+  | { name: 'done'; result: HourImportResult; preview: HourImportPreview };
+
+/**
+ * Brings in hours logged before Coachbook: an ICF client coaching log or a list of sessions (.xlsx or .csv).
+ * The file is read and shown row by row with every problem beside its cell; nothing is saved until the
+ * coach imports, and then every row or none.
+ */
+export function ImportLogDialog({
+  onClose,
+  onImported,
+}: {
+  onClose: () => void;
+  onImported?: (result: HourImportResult) => void;
+}) {
+  const [phase, setPhase] = useState<Phase>({ name: 'choose' });
+  const [error, setError] = useState<string | null>(null);
+  /** Waiting for the file dialog or the main process: the buttons wait too. */
+  const [busy, setBusy] = useState(false);
+  const [committing, setCommitting] = useState(false);
+  const [filter, setFilter] = useState<Filter>('all');
+  /** The coach's answer to "day or month first", kept for the next file. */
+  const [dateOrder, setDateOrder] = useState<DateOrder>('dmy');
+  const held = useRef<string | null>(null);
+  const open = useRef(true);
+  const content = useRef<HTMLDivElement>(null);
+
+  // When a step changes (or a button that had focus was disabled while waiting), focus goes to the step's
+  // main action, so the keyboard never falls out of the dialog.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step or the waiting changes, by design.
+  useEffect(() => {
+    if (busy) return;
+    const root = content.current;
+    if (!root || root.closest('dialog')?.contains(document.activeElement)) return;
+    root.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)')?.focus();
+  }, [phase, busy]);
+
+  // The main process holds the rows (client names) until import; let it forget them when the dialog goes.
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+      if (held.current) void api().hourImport.discard({ token: held.current });
+      held.current = null;
+    };
+  }, []);
+
+  function hold(preview: HourImportPreview | null) {
+    if (held.current && held.current !== preview?.token)
+      void api().hourImport.discard({ token: held.current });
+    held.current = preview?.token ?? null;
+  }
+
+  async function chooseFile() {
+    setError(null);
+    setBusy(true);
+    try {
+      const preview = await unwrap(api().hourImport.preview({ dateOrder }));
+      if (!open.current) {
+        // Closed while the file was being read: nothing is shown, so nothing is kept.
+        if (preview) void api().hourImport.discard({ token: preview.token });
+        return;
+      }
+      // Cancelled: whatever was shown stays.
+      if (!preview) return;
+      hold(preview);
+      setFilter(preview.counts.errors > 0 ? 'error' : 'all');
+      setPhase({ name: 'preview', preview });
+    } catch (e) {
+      if (!open.current) return;
+      hold(null);
+      setError(errorMessage(e));
+      setPhase({ name: 'choose' });
+    } finally {
+      if (open.current) setBusy(false);
+    }
+  }
+
+  async function reread(preview: HourImportPreview, order: DateOrder) {
+    setBusy(true);
+    setError(null);
+    setDateOrder(order);
+    try {
+      const next = await unwrap(api().hourImport.reread({ token: preview.token, dateOrder: order }));
+      setPhase({ name: 'preview', preview: next });
+      if (next.counts.errors === 0 && filter === 'error') setFilter('all');
+    } catch (e) {
+      expiredOr(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function commit(preview: HourImportPreview) {
+    setBusy(true);
+    setCommitting(true);
+    setError(null);
+    try {
+      const result = await unwrap(api().hourImport.commit({ token: preview.token }));
+      held.current = null;
+      setPhase({ name: 'done', result, preview });
+      onImported?.(result);
+    } catch (e) {
+      expiredOr(e);
+    } finally {
+      setBusy(false);
+      setCommitting(false);
+    }
+  }
+
+  function expiredOr(e: unknown) {
+    if (e instanceof ApiError && e.code === 'not_found') {
+      held.current = null;
+      setPhase({ name: 'choose' });
+    }
+    setError(errorMessage(e));
+  }
+
+  const preview = phase.name === 'preview' ? phase.preview : null;
+  const description =
+    phase.name === 'preview' || phase.name === 'done' ? (
+      <span className="log-import-file">
+        <ActionIcon name="document" size={16} />
+        <bdi>{phase.preview.fileName}</bdi>
+        <span aria-hidden="true">·</span>
+        <span>{layoutLabels[phase.preview.layout]}</span>
+      </span>
+    ) : (
+      'Bring in the hours you logged before Coachbook. Nothing is saved until you import.'
+    );
+
+  return (
+    <Dialog title="Import existing log" description={description} onClose={onClose} size="large">
+      <div ref={content} className={`dialog-content log-import${preview ? ' log-import-wide' : ''}`}>
+        {phase.name === 'choose' ? (
+          <Choose error={error} reading={busy} onChoose={chooseFile} onCancel={onClose} />
+        ) : null}
+        {preview ? (
+          <PreviewView
+            preview={preview}
+            error={error}
+            busy={busy}
+            committing={committing}
+            filter={filter}
+            onFilter={setFilter}
+            onDateOrder={(order) => reread(preview, order)}
+            onChooseAgain={chooseFile}
+            onCommit={() => commit(preview)}
+            onCancel={onClose}
+          />
+        ) : null}
+        {phase.name === 'done' ? (
+          <Done result={phase.result} preview={phase.preview} onClose={onClose} />
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}
+
+function Choose({
+  error,
+  reading,
+  onChoose,
+  onCancel,
+}: {
+  error: string | null;
+  reading: boolean;
+  onChoose: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <div className="dialog-body">
+        {error ? (
+          <div className="form-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <div className="log-import-layouts">
+          <section className="log-import-layout" aria-labelledby="log-import-icf">
+            <h3 id="log-import-icf">ICF client coaching log</h3>
+            <p>
+              One row per client or group: client name, contact information, individual or group, number in
+              group, start and end date, paid hours and pro bono hours. A totals row is skipped.
+            </p>
+          </section>
+          <section className="log-import-layout" aria-labelledby="log-import-sessions">
+            <h3 id="log-import-sessions">A list of sessions</h3>
+            <p>
+              One row per session: date, client name, contact, individual or group, number in group, minutes
+              or hours, and whether it was paid or pro bono.
+            </p>
+          </section>
+        </div>
+        <p className="muted small">
+          Excel (.xlsx, first sheet) or CSV. Dates like 2025-03-01, 01/03/2025 or Excel dates; hours like 1.5,
+          1,5 or 1:30. Rows already imported are recognised and skipped, so importing a newer copy of the same
+          log only adds what is new.
+        </p>
+      </div>
+      <footer className="dialog-footer">
+        <button type="button" className="button ghost" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button primary" onClick={onChoose} disabled={reading} data-autofocus>
+          {reading ? 'Reading the file…' : 'Choose file…'}
+        </button>
+      </footer>
+    </>
+  );
+}
+
+function PreviewView({
+  preview,
+  error,
+  busy,
+  committing,
+  filter,
+  onFilter,
+  onDateOrder,
+  onChooseAgain,
+  onCommit,
+  onCancel,
+}: {
+  preview: HourImportPreview;
+  error: string | null;
+  busy: boolean;
+  committing: boolean;
+  filter: Filter;
+  onFilter: (filter: Filter) => void;
+  onDateOrder: (order: DateOrder) => void;
+  onChooseAgain: () => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
+  const { counts } = preview;
+  const blockedId = useId();
+  const shown = preview.rows.filter((row) => filter === 'all' || rowStatus(row) === filter);
+  const canImport = counts.errors === 0 && counts.ready > 0 && !busy;
+  const { detected } = preview.dateOrder;
+  const notes = [
+    ...(detected
+      ? [
+          `Dates read as ${detected === 'dmy' ? 'day/month/year' : 'month/day/year'}, as the file's own dates show.`,
+        ]
+      : []),
+    ...preview.notes,
+  ];
+
+  return (
+    <>
+      <div className="dialog-body log-import-preview">
+        {error ? (
+          <div className="form-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <div className="log-import-summary" role="status">
+          <Stat tone="ready" count={counts.ready} label={counts.ready === 1 ? 'new entry' : 'new entries'} />
+          <Stat tone="duplicate" count={counts.duplicates} label="already in Coachbook" />
+          <Stat
+            tone="error"
+            count={counts.errors}
+            label={counts.errors === 1 ? 'row with errors' : 'rows with errors'}
+          />
+          <span className="log-import-hours">
+            {counts.ready > 0 ? (
+              <>
+                Adds <strong>{hours(preview.totals.paidMinutes)}</strong> paid and{' '}
+                <strong>{hours(preview.totals.proBonoMinutes)}</strong> pro bono hours
+              </>
+            ) : null}
+          </span>
+        </div>
+
+        {preview.dateOrder.ambiguous ? (
+          <DateOrderSwitch value={preview.dateOrder.used} disabled={busy} onChange={onDateOrder} />
+        ) : null}
+
+        {notes.length > 0 ? (
+          <ul className="log-import-notes" aria-label="Notes about the file">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+
+        {counts.rows > 0 ? (
+          <>
+            <fieldset className="log-import-filters" aria-label="Show rows">
+              {(
+                [
+                  ['all', 'All rows', counts.rows],
+                  ['error', 'With errors', counts.errors],
+                  ['duplicate', 'Already in Coachbook', counts.duplicates],
+                  ['ready', 'New', counts.ready],
+                ] as const
+              ).map(([value, label, n]) =>
+                value === 'all' || n > 0 ? (
+                  <button
+                    key={value}
+                    type="button"
+                    className="log-import-filter"
+                    aria-pressed={filter === value}
+                    onClick={() => onFilter(value)}
+                  >
+                    {label} <span className="log-import-filter-count">{n.toLocaleString('en')}</span>
+                  </button>
+                ) : null,
+              )}
+            </fieldset>
+            <RowsTable preview={preview} rows={shown.slice(0, ROW_LIMIT)} />
+            {shown.length > ROW_LIMIT ? (
+              <p className="muted small">
+                Showing the first {ROW_LIMIT} of {shown.length.toLocaleString('en')} rows.
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      <footer className="dialog-footer">
+        {counts.errors > 0 ? (
+          <p id={blockedId} className="log-import-blocked">
+            <ActionIcon name="alert" size={16} />
+            Fix {counts.errors === 1 ? 'this row' : `these ${counts.errors} rows`} in the file, then choose it
+            again. Nothing is imported until every row is valid.
+          </p>
+        ) : counts.ready === 0 && counts.rows > 0 ? (
+          <p id={blockedId} className="log-import-blocked muted">
+            Every row is already in Coachbook.
+          </p>
+        ) : (
+          <span className="spacer" />
+        )}
+        <button type="button" className="button ghost" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={onChooseAgain}
+          disabled={busy}
+          data-autofocus={canImport ? undefined : true}
+        >
+          Choose another file…
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!canImport}
+          data-autofocus={canImport ? true : undefined}
+          aria-describedby={counts.errors > 0 || counts.ready === 0 ? blockedId : undefined}
+          onClick={onCommit}
+        >
+          {committing ? 'Importing…' : `Import ${plural(counts.ready, 'entry', 'entries')}`}
+        </button>
+      </footer>
+    </>
+  );
+}
+
+function Stat({ tone, count, label }: { tone: RowStatus; count: number; label: string }) {
+  return (
+    <span className={`log-import-stat log-import-stat-${tone}`} data-zero={count === 0 || undefined}>
+      <strong>{count.toLocaleString('en')}</strong> {label}
+    </span>
+  );
+}
+
+function DateOrderSwitch({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: DateOrder;
+  disabled: boolean;
+  onChange: (order: DateOrder) => void;
+}) {
+  const choices: { order: DateOrder; label: string; example: string }[] = [
+    { order: 'dmy', label: 'Day first', example: '03/04/2025 is 3 April' },
+    { order: 'mdy', label: 'Month first', example: '03/04/2025 is March 4' },
+  ];
+  return (
+    <fieldset className="log-import-date-order" disabled={disabled}>
+      <legend>The file's dates could be read either way. How are they written?</legend>
+      <div className="log-import-segmented">
+        {choices.map((c) => (
+          <label key={c.order} data-checked={value === c.order || undefined}>
+            <input
+              type="radio"
+              name="log-import-date-order"
+              value={c.order}
+              checked={value === c.order}
+              onChange={() => onChange(c.order)}
+            />
+            <span className="log-import-segmented-label">{c.label}</span>
+            <span className="log-import-segmented-hint">{c.example}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const STATUS_LABEL: Record<RowStatus, string> = {
+  ready: 'New',
+  duplicate: 'Already in',
+  error: 'Error',
+};
+
+function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: ImportRowPreview[] }) {
+  return (
+    <div className="log-import-table-wrap">
+      <table className="log-import-table" aria-label="Rows in the file">
+        <thead>
+          <tr>
+            <th scope="col" className="log-import-line">
+              Row
+            </th>
+            <th scope="col" className="log-import-status">
+              Status
+            </th>
+            {preview.columns.map((c) => (
+              <th key={c.key} scope="col" className={numeric(c.key) ? 'num' : undefined}>
+                <bdi>{c.header}</bdi>
+                {c.unit ? (
+                  <span className="log-import-unit"> ({c.unit === 'minutes' ? 'min' : 'h'})</span>
+                ) : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const status = rowStatus(row);
+            const rowErrors = row.errors.filter((e) => e.column === null);
+            return (
+              <tr key={row.line} data-status={status}>
+                <th scope="row" className="log-import-line">
+                  {row.line}
+                </th>
+                <td>
+                  <span className={`log-import-badge log-import-badge-${status}`}>
+                    {status === 'error' && row.errors.length > 1
+                      ? `${row.errors.length} errors`
+                      : STATUS_LABEL[status]}
+                  </span>
+                  {rowErrors.map((e) => (
+                    <div key={e.message} className="log-import-cell-error">
+                      {e.message}
+                    </div>
+                  ))}
+                </td>
+                {preview.columns.map((c) => {
+                  const problem = row.errors.find((e) => e.column === c.key);
+                  const text = cellDisplay(row, c.key);
+                  return (
+                    <td
+                      key={c.key}
+                      className={
+                        numeric(c.key)
+                          ? 'num'
+                          : isDate(c.key)
+                            ? 'date'
+                            : c.key === 'clientName'
+                              ? 'name'
+                              : undefined
+                      }
+                      data-invalid={problem ? true : undefined}
+                    >
+                      {text === '' ? (
+                        <span className="log-import-empty">
+                          <span aria-hidden="true">—</span>
+                          <span className="log-import-sr">empty</span>
+                        </span>
+                      ) : (
+                        <bdi className="log-import-value">
+                          {c.key === 'clientContact' ? breakable(text) : text}
+                        </bdi>
+                      )}
+                      {problem ? <div className="log-import-cell-error">{problem.message}</div> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** An email address may wrap after its "@" rather than mid-word. */
+function breakable(text: string) {
+  const at = text.indexOf('@');
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at + 1)}
+      <wbr />
+      {text.slice(at + 1)}
+    </>
+  );
+}
+
+function isDate(key: string): boolean {
+  return key === 'startDate' || key === 'endDate' || key === 'date';
+}
+
+function numeric(key: string): boolean {
+  return key === 'paidHours' || key === 'proBonoHours' || key === 'duration' || key === 'groupSize';
+}
+
+function Done({
+  result,
+  preview,
+  onClose,
+}: {
+  result: HourImportResult;
+  preview: HourImportPreview;
+  onClose: () => void;
+}) {
+  return (
+    <>
+      <div className="dialog-body">
+        <div className="log-import-done" role="status">
+          <p className="log-import-done-title">
+            {result.created > 0
+              ? `Imported ${plural(result.created, 'entry', 'entries')}.`
+              : 'Nothing new to import.'}
+          </p>
+          {result.created > 0 ? (
+            <p>
+              {hours(preview.totals.paidMinutes)} paid and {hours(preview.totals.proBonoMinutes)} pro bono
+              hours now count towards your credentials.
+            </p>
+          ) : null}
+          {result.skipped > 0 ? (
+            <p className="muted">
+              {plural(result.skipped, 'row was', 'rows were')} already in Coachbook and{' '}
+              {result.skipped === 1 ? 'was' : 'were'} skipped.
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <footer className="dialog-footer">
+        <button type="button" className="button primary" onClick={onClose} data-autofocus>
+          Done
+        </button>
+      </footer>
+    </>
+  );
+}

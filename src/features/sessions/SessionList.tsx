@@ -1,0 +1,493 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { Session } from '../../../electron/shared/sessions';
+import { api, errorMessage, unwrap } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import { ActionIcon } from '../../components/ActionIcons';
+import { EmptyState } from '../../components/EmptyState';
+import { formatMoney } from '../engagements/money';
+import { AttendanceBadge, DraftBadge, Kbd, NoteStatusLabel, SessionAvatar } from './bits';
+import { ClientFilter } from './ClientFilter';
+import {
+  attendanceLabels,
+  formatLabels,
+  formatListDay,
+  formatMinutes,
+  formatSessionTime,
+  formatSessionWhen,
+  joinNames,
+  noteStatus,
+  noteStatusLabels,
+  paymentLabels,
+  zoneBadge,
+} from './format';
+import { SearchResults } from './SearchResults';
+import { type DraftFilter, PAGE_SIZE, rowAt, useSessionsStore } from './store';
+
+const ROW_HEIGHT = 64;
+const SEARCH_DELAY_MS = 250;
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+function paymentText(s: Session): string {
+  return s.feeMinor !== null && s.feeMinor > 0 ? formatMoney(s.feeMinor, s.currency) : '';
+}
+
+function rowLabel(s: Session): string {
+  const parts = [
+    formatSessionWhen(s.startsAt, s.timeZone),
+    s.clientNames.join(', '),
+    s.engagementTitle,
+    formatMinutes(s.durationMinutes),
+    formatLabels[s.format],
+    attendanceLabels[s.attendance],
+    [paymentLabels[s.payment], paymentText(s)].filter(Boolean).join(' '),
+    s.isDraft ? 'draft imported from the calendar' : noteStatusLabels[noteStatus(s)],
+  ];
+  return parts.join(', ');
+}
+
+/** The Sessions tab: search, filters, and the virtualised list of every session, newest first. */
+export function SessionList({ onLog }: { onLog: () => void }) {
+  const open = useAppStore((s) => s.open);
+  const go = useAppStore((s) => s.go);
+  const filter = useSessionsStore((s) => s.filter);
+  const total = useSessionsStore((s) => s.total);
+  const pages = useSessionsStore((s) => s.pages);
+  const generation = useSessionsStore((s) => s.generation);
+  const loadedGeneration = useSessionsStore((s) => s.loadedGeneration);
+  const anySessions = useSessionsStore((s) => s.anySessions);
+  const draftCount = useSessionsStore((s) => s.draftCount);
+  const listError = useSessionsStore((s) => s.listError);
+  const selected = useSessionsStore((s) => s.selected);
+  const searchInput = useSessionsStore((s) => s.searchInput);
+  const searchText = useSessionsStore((s) => s.searchText);
+  const engagements = useSessionsStore((s) => s.engagements);
+  const { setFilter, reload, ensurePage, select, saveScroll, setSearchInput, runSearch, patchSession } =
+    useSessionsStore.getState();
+  const [rowError, setRowError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollTop = useRef(useSessionsStore.getState().scrollTop);
+  const focusPending = useRef(false);
+  const listId = useId();
+  const countId = useId();
+
+  useEffect(() => {
+    reload();
+    if (!useSessionsStore.getState().engagements) void useSessionsStore.getState().loadEngagements();
+    // Coming back from a session: refresh the results too (a note may have changed).
+    const text = useSessionsStore.getState().searchInput;
+    if (text.trim()) runSearch(text);
+    return () => saveScroll(scrollTop.current);
+  }, [reload, saveScroll, runSearch]);
+
+  // Search as you type, after a short pause.
+  useEffect(() => {
+    if (searchInput.trim() === useSessionsStore.getState().searchText) return;
+    const timer = setTimeout(() => runSearch(searchInput), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchInput, runSearch]);
+
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialOffset: () => scrollTop.current,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index;
+  const lastIndex = items[items.length - 1]?.index;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pages/loadedGeneration changes re-check the range.
+  useEffect(() => {
+    if (firstIndex === undefined || lastIndex === undefined) return;
+    for (let page = Math.floor(firstIndex / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page++) {
+      ensurePage(page);
+    }
+  }, [firstIndex, lastIndex, pages, loadedGeneration, generation, ensurePage]);
+
+  // A new filter starts at the top.
+  const lastFilter = useRef(filter);
+  useEffect(() => {
+    if (lastFilter.current === filter) return;
+    lastFilter.current = filter;
+    scrollTop.current = 0;
+    virtualizer.scrollToOffset(0);
+  }, [filter, virtualizer]);
+
+  // Roving focus: after moving with the keys, focus follows the selected row once it is rendered.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: items/pages changes mean the row may now exist.
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selected}"] .ses-row-main`);
+    if (row) {
+      focusPending.current = false;
+      row.focus({ preventScroll: true });
+    }
+  }, [selected, items, pages]);
+
+  // "/" or Ctrl/⌘+F: search.
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if (document.querySelector('dialog[open]')) return;
+      const command = isMac ? event.metaKey : event.ctrlKey;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (
+        (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') ||
+        (!typing && event.key === '/' && !command)
+      ) {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  function moveTo(index: number) {
+    if (count === 0) return;
+    const next = Math.max(0, Math.min(count - 1, index));
+    select(next);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onRowKey(event: KeyboardEvent<HTMLElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(selected + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(selected - 1);
+        break;
+      case 'PageDown':
+        moveTo(selected + page);
+        break;
+      case 'PageUp':
+        moveTo(selected - page);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(count - 1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  async function confirmDraft(session: Session) {
+    setRowError(null);
+    try {
+      patchSession(await unwrap(api().sessions.confirmDraft({ id: session.id })));
+      reload();
+    } catch (error) {
+      setRowError(errorMessage(error));
+    }
+  }
+
+  const searching = searchInput.trim() !== '' || searchText !== '';
+  const settled = loadedGeneration === generation;
+  const noEngagements = engagements !== null && engagements.length === 0;
+
+  let body: ReactNode;
+  if (searching) {
+    body = <SearchResults onOpen={(sessionId) => open('sessions', sessionId)} />;
+  } else if (listError) {
+    body = (
+      <div className="form-error" role="alert">
+        {listError}{' '}
+        <button type="button" className="button ghost" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (total === 0 && anySessions === false) {
+    body = (
+      <EmptyState
+        title="No sessions logged yet"
+        icon="sessions"
+        action={
+          noEngagements ? (
+            <button type="button" className="button primary" onClick={() => go('clients')}>
+              Go to clients
+            </button>
+          ) : (
+            <button type="button" className="button primary" onClick={onLog}>
+              <ActionIcon name="plus" />
+              Log your first session
+            </button>
+          )
+        }
+      >
+        <p>
+          {noEngagements
+            ? 'Sessions belong to an engagement. Add a client and an engagement first, then log each session as you hold it.'
+            : 'Log each session as you hold it: choose the client, and the usual length, format and fee fill in. Held sessions count toward your coaching hours.'}
+        </p>
+      </EmptyState>
+    );
+  } else if (total === 0 && anySessions) {
+    body = (
+      <EmptyState
+        title="No sessions match"
+        icon="sessions"
+        action={
+          <button
+            type="button"
+            className="button"
+            onClick={() => setFilter({ clientId: null, clientName: '', drafts: 'include' })}
+          >
+            Clear filters
+          </button>
+        }
+      >
+        <p>
+          {filter.clientId ? (
+            <>
+              No {filter.drafts === 'only' ? 'imported drafts' : 'sessions'} with{' '}
+              <bdi>{filter.clientName}</bdi> yet.
+            </>
+          ) : filter.drafts === 'only' ? (
+            'No imported drafts are waiting for review.'
+          ) : (
+            'Nothing fits these filters.'
+          )}
+        </p>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <div className="ses-table">
+        <div className="ses-table-head" aria-hidden="true">
+          <span>When</span>
+          <span>Client and engagement</span>
+          <span>Length</span>
+          <span>Attendance</span>
+          <span>Note</span>
+        </div>
+        <div
+          ref={scrollRef}
+          id={listId}
+          className="ses-list-scroll"
+          onScroll={(event) => {
+            scrollTop.current = event.currentTarget.scrollTop;
+          }}
+        >
+          <ul
+            className="ses-list-inner"
+            aria-label="Sessions"
+            aria-describedby={countId}
+            aria-busy={!settled || undefined}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {items.map((item) => {
+              const row = rowAt(pages, item.index);
+              const style = { transform: `translateY(${item.start}px)`, height: item.size };
+              const current = item.index === selected;
+              if (!row) {
+                return (
+                  <li
+                    key={`loading-${item.index}`}
+                    data-index={item.index}
+                    aria-label="Loading…"
+                    aria-posinset={item.index + 1}
+                    aria-setsize={count}
+                    className="ses-row loading"
+                    style={style}
+                  >
+                    <span className="ses-skeleton" />
+                    <span className="ses-skeleton wide" />
+                  </li>
+                );
+              }
+              const zone = zoneBadge(row.startsAt, row.timeZone);
+              const fee = paymentText(row);
+              return (
+                <li
+                  key={row.id}
+                  data-index={item.index}
+                  aria-posinset={item.index + 1}
+                  aria-setsize={count}
+                  className="ses-row"
+                  data-selected={current || undefined}
+                  data-draft={row.isDraft || undefined}
+                  style={style}
+                >
+                  <button
+                    type="button"
+                    className="ses-row-main"
+                    tabIndex={current ? 0 : -1}
+                    aria-label={rowLabel(row)}
+                    onFocus={() => {
+                      if (!current) select(item.index);
+                    }}
+                    onKeyDown={onRowKey}
+                    onClick={() => {
+                      select(item.index);
+                      open('sessions', row.id);
+                    }}
+                  >
+                    <span className="ses-cell-when">
+                      <span className="ses-day">{formatListDay(row.startsAt, row.timeZone)}</span>
+                      <span className="muted">
+                        {formatSessionTime(row.startsAt, row.timeZone)}
+                        {zone ? <span className="ses-zone"> {zone}</span> : null}
+                      </span>
+                    </span>
+                    <span className="ses-cell-who">
+                      <SessionAvatar session={row} />
+                      <span className="ses-who-text">
+                        <span className="ses-who-line">
+                          <span className="ses-names" dir="auto">
+                            {joinNames(row.clientNames, 2)}
+                          </span>
+                          {row.isDraft ? <DraftBadge /> : null}
+                        </span>
+                        <span className="ses-engagement muted" dir="auto">
+                          {row.engagementTitle}
+                        </span>
+                      </span>
+                    </span>
+                    <span className="ses-cell-length">
+                      <span>{formatMinutes(row.durationMinutes)}</span>
+                      <span className="muted">{formatLabels[row.format]}</span>
+                    </span>
+                    <span className="ses-cell-status">
+                      <AttendanceBadge attendance={row.attendance} />
+                      <span className="muted ses-payment">
+                        {paymentLabels[row.payment]}
+                        {fee ? ` · ${fee}` : ''}
+                      </span>
+                    </span>
+                    <span className="ses-cell-note">
+                      {row.isDraft ? null : <NoteStatusLabel status={noteStatus(row)} />}
+                    </span>
+                  </button>
+                  {row.isDraft ? (
+                    <button
+                      type="button"
+                      className="button ses-compact ses-confirm"
+                      tabIndex={current ? 0 : -1}
+                      aria-label={`Confirm the imported session with ${row.clientNames.join(', ')} on ${formatSessionWhen(row.startsAt, row.timeZone)}`}
+                      onClick={() => void confirmDraft(row)}
+                    >
+                      Confirm
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </div>
+    );
+  }
+
+  const nothingYet = total === 0 && anySessions === false && !searching;
+
+  return (
+    <div className="ses-list-view">
+      <div className="ses-toolbar" hidden={nothingYet}>
+        <div className="ses-search">
+          <ActionIcon name="search" />
+          <label htmlFor={`${listId}-search`} className="ses-sr-only">
+            Search notes, goals and commitments
+          </label>
+          <input
+            ref={searchRef}
+            id={`${listId}-search`}
+            type="search"
+            dir="auto"
+            placeholder="Search notes, goals and commitments"
+            autoComplete="off"
+            spellCheck={false}
+            value={searchInput}
+            aria-keyshortcuts={`/ ${isMac ? 'Meta' : 'Control'}+F`}
+            onChange={(event) => setSearchInput(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && searchInput) {
+                event.preventDefault();
+                setSearchInput('');
+                runSearch('');
+              } else if (event.key === 'Enter') {
+                event.preventDefault();
+                runSearch(searchInput);
+              } else if (event.key === 'ArrowDown' && !searching) {
+                event.preventDefault();
+                moveTo(selected);
+              }
+            }}
+          />
+          {searchInput ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Clear search"
+              onClick={() => {
+                setSearchInput('');
+                runSearch('');
+                searchRef.current?.focus();
+              }}
+            >
+              <ActionIcon name="close" size={16} />
+            </button>
+          ) : (
+            <Kbd>/</Kbd>
+          )}
+        </div>
+        {searching ? null : (
+          <>
+            <ClientFilter
+              value={filter.clientId ? { id: filter.clientId, name: filter.clientName } : null}
+              onChange={(client) =>
+                setFilter({ clientId: client?.id ?? null, clientName: client?.name ?? '' })
+              }
+            />
+            <label className="ses-select">
+              <span className="ses-sr-only">Which sessions</span>
+              <select
+                value={filter.drafts}
+                onChange={(event) => setFilter({ drafts: event.target.value as DraftFilter })}
+              >
+                <option value="include">All sessions</option>
+                <option value="only">Imported drafts{draftCount > 0 ? ` (${draftCount})` : ''}</option>
+                <option value="exclude">Confirmed only</option>
+              </select>
+            </label>
+          </>
+        )}
+      </div>
+      {searching || nothingYet ? null : (
+        <div className="ses-count-line">
+          <span id={countId} className="muted small" aria-live="polite">
+            {total === null
+              ? ''
+              : `${total.toLocaleString()} ${total === 1 ? 'session' : 'sessions'}${filter.clientId ? ` with ${filter.clientName}` : ''}${filter.drafts === 'only' ? ', imported drafts' : ''}${filter.drafts === 'exclude' ? ', confirmed' : ''}`}
+          </span>
+          {draftCount > 0 && filter.drafts !== 'only' ? (
+            <button type="button" className="ses-drafts-link" onClick={() => setFilter({ drafts: 'only' })}>
+              {draftCount === 1
+                ? '1 imported draft to review'
+                : `${draftCount.toLocaleString()} imported drafts to review`}
+            </button>
+          ) : null}
+        </div>
+      )}
+      {rowError ? (
+        <div className="form-error" role="alert">
+          {rowError}
+        </div>
+      ) : null}
+      {body}
+    </div>
+  );
+}

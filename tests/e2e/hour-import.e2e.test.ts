@@ -1,0 +1,124 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type AppHarness, launchBrowser, startApp } from './harness';
+
+const PASSPHRASE = 'quiet river morning 42';
+const HEADER = [
+  'Client Name',
+  'Contact Info',
+  'Individual or Group',
+  '# in group',
+  'Start Date',
+  'End Date',
+  'Paid Hours',
+  'Pro Bono Hours',
+];
+const GOOD = [
+  ['Nguyễn Thị Lan', 'lan@example.org', 'Individual', '1', '03/04/2025', '05/06/2025', '12,5', '0'],
+  ['李雷', 'li.lei@example.cn', 'Group', '6', '01/02/2025', '01/03/2025', '6', '1,5'],
+  ['محمد', '+971 4 123 4567', 'Individual', '', '02/03/2025', '02/03/2025', '0', '1'],
+];
+const BAD = ['Zoë Fairweather', 'zoe@example.org', 'Individual', '', '10/04/2025', '01/04/2025', '2', '0'];
+
+let browser: Browser;
+let app: AppHarness;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.close();
+});
+
+function writeLog(name: string, rows: string[][]): string {
+  const path = join(app.dataDir, name);
+  writeFileSync(
+    path,
+    `\uFEFF${Papa.unparse([HEADER, ...rows, ['Total', '', '', '', '', '', '', '']], { delimiter: ';' })}`,
+  );
+  return path;
+}
+
+const importedCount = () =>
+  app.practices.requireDb().prepare('SELECT count(*) FROM manual_hours').pluck().get() as number;
+
+describe('a coach importing the log they kept before Coachbook', () => {
+  it('previews it with errors, switches the date order, imports the fixed file once', async () => {
+    app = await startApp(browser);
+    app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+    await app.open();
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+
+    await page.keyboard.press('Control+3');
+    await page.getByRole('heading', { level: 1, name: 'Hours' }).waitFor();
+    await page.getByRole('button', { name: 'Import existing log…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import existing log' });
+    await dialog.waitFor();
+
+    // The coach cancels the file dialog: nothing changes.
+    app.dialogs.nextOpenFile = null;
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Choose file…' }).isEnabled()).toBe(true);
+
+    app.dialogs.nextOpenFile = writeLog('old-log.csv', [...GOOD, BAD]);
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    const table = dialog.getByRole('table', { name: 'Rows in the file' });
+    await table.waitFor();
+    const focusInDialog = () => page.evaluate(() => document.activeElement?.closest('dialog') != null);
+    await expect.poll(focusInDialog).toBe(true);
+    // Rows with errors are shown first, the message beside the cell.
+    await expect.poll(() => table.getByText('The end date is before the start date.').isVisible()).toBe(true);
+    await expect
+      .poll(() => dialog.getByText('Row 6 is a totals row: it was skipped.').isVisible())
+      .toBe(true);
+    const importButton = dialog.getByRole('button', { name: /^Import \d+ entr/ });
+    expect(await importButton.textContent()).toBe('Import 3 entries');
+    expect(await importButton.isDisabled()).toBe(true);
+
+    // Nothing in the file says which order its dates are in: the coach switches it and the rows are read again.
+    await dialog.getByRole('button', { name: /^All rows/ }).click();
+    const lan = table.getByRole('row', { name: /Nguyễn Thị Lan/ });
+    expect(await lan.textContent()).toContain('3 Apr 2025');
+    await dialog.getByText('Month first').click();
+    await expect.poll(() => lan.textContent()).toContain('4 Mar 2025');
+    expect(await lan.textContent()).toContain('6 May 2025');
+    await dialog.getByText('Day first').click();
+    await expect.poll(() => lan.textContent()).toContain('3 Apr 2025');
+
+    // Committing is refused while any row has errors: nothing was written.
+    expect(importedCount()).toBe(0);
+
+    app.dialogs.nextOpenFile = writeLog('fixed-log.csv', [
+      ...GOOD,
+      [...BAD.slice(0, 4), '01/04/2025', '10/04/2025', '2', '0'],
+    ]);
+    await dialog.getByRole('button', { name: 'Choose another file…' }).click();
+    await expect.poll(() => importButton.textContent()).toBe('Import 4 entries');
+    expect(await importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Imported 4 entries.');
+    await expect.poll(focusInDialog).toBe(true);
+    expect(importedCount()).toBe(4);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    // The same file again: every row is recognised, nothing is added.
+    await page.getByRole('button', { name: 'Import existing log…' }).click();
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => dialog.getByText('Every row is already in Coachbook.').isVisible()).toBe(true);
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(importedCount()).toBe(4);
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
