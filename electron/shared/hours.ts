@@ -207,7 +207,7 @@ export const ceFields = z.strictObject({
   date: isoDate,
   units: z
     .number()
-    .positive('Units must be more than 0.')
+    .min(0.1, 'Units must be at least 0.1.')
     .max(1000)
     .multipleOf(0.1, 'Use at most one decimal place.'),
   category: z.enum(['core-competencies', 'resource-development']),

@@ -24,10 +24,14 @@ export const instant = z.iso
   .refine((value) => {
     const day = value.slice(0, 10);
     const midnight = Date.parse(`${day}T00:00:00Z`);
+    const at = Date.parse(value);
     return (
-      !Number.isNaN(Date.parse(value)) &&
+      !Number.isNaN(at) &&
       !Number.isNaN(midnight) &&
-      new Date(midnight).toISOString().startsWith(day)
+      new Date(midnight).toISOString().startsWith(day) &&
+      // Years 1900-2199 only: an offset could otherwise push 9999 into a six-digit year.
+      at >= Date.UTC(1900, 0, 1) &&
+      at < Date.UTC(2200, 0, 1)
     );
   }, 'That date and time does not exist.')
   .transform((value) => new Date(value).toISOString());

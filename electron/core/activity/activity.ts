@@ -58,6 +58,7 @@ export function activityFor(channel: string, result: unknown): { kind: ActivityK
   if (channel === 'retention.dispose') return { kind: 'records-disposed', detail: '' };
   if (channel === 'backups.create') return { kind: 'backup-written', detail: 'manual' };
   if (channel === 'backups.restore') return { kind: 'backup-restored', detail: '' };
+  if (channel === 'backups.restoreLatest') return { kind: 'backup-restored', detail: 'damaged practice' };
   if (channel === 'hourImport.commit') return { kind: 'import-committed', detail: '' };
   // Exports return the path written, or null when the coach cancelled the dialog.
   const isExport =

@@ -38,11 +38,13 @@ export interface BackupPreview extends BackupInfo {
   counts: { clients: number; sessions: number; agreements: number };
 }
 
-const STAMP = /-(\d{8})-(\d{6})\.coachbook$/;
+const STAMP = /-(\d{8})-(\d{6})(\d{3})?\.coachbook$/;
 
 export function backupFileName(practiceSlug: string, at: Date): string {
   const iso = at.toISOString();
-  return `${practiceSlug}-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}${PRACTICE_EXTENSION}`;
+  // Down to the millisecond, so a manual backup right after the automatic one gets its own name.
+  const time = `${iso.slice(11, 19).replaceAll(':', '')}${iso.slice(20, 23)}`;
+  return `${practiceSlug}-${iso.slice(0, 10).replaceAll('-', '')}-${time}${PRACTICE_EXTENSION}`;
 }
 
 export function createBackup(opts: {
@@ -128,9 +130,9 @@ export function pruneBackups(folder: string, practiceSlug: string, keep: number)
 
 function infoOf(path: string): BackupInfo {
   const match = STAMP.exec(basename(path));
-  const [d = '', t = ''] = match ? [match[1], match[2]] : [];
+  const [d = '', t = '', ms = '000'] = match ? [match[1], match[2], match[3] ?? '000'] : [];
   const createdAt = match
-    ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`
+    ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`
     : statSync(path).mtime.toISOString();
   return { path, fileName: basename(path), createdAt, size: statSync(path).size };
 }

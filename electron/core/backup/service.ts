@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import type { BackupPreview, BackupSettings } from '../../shared/backups';
 import { AppError } from '../../shared/errors';
@@ -52,6 +52,9 @@ export function saveBackupSettings(
   practicePath: string,
   change: Partial<BackupSettings>,
 ): BackupSettings {
+  if (change.folder !== undefined && !isAbsolute(change.folder)) {
+    throw new AppError('validation', 'Choose the backup folder with “Choose folder…”.', 'folder');
+  }
   const all = readAll(practices);
   const next = { ...backupSettingsFor(practices, practicePath, practiceId), ...change };
   writeFileAtomic(settingsFile(practices), `${JSON.stringify({ ...all, [practiceId]: next }, null, 2)}\n`);
@@ -103,16 +106,14 @@ export function restoreFromBackup(practices: PracticeManager, clock: Clock, back
   }
   // Checked before anything is closed or moved: a bad backup leaves the practice as it was.
   verifyBackup(backupPath, dataKey);
-  const key = Buffer.from(dataKey);
-  practices.lock();
+  // Closed and reopened without a "locked" event in between: the coach stays where they are.
+  const closed = practices.closeQuietly();
   let aside: string;
   try {
-    aside = restoreBackup({ backupPath, practicePath: path, dataKey: key, clock });
-  } catch (error) {
-    practices.openWithKey(path, keyFile, key);
-    throw error;
+    aside = restoreBackup({ backupPath, practicePath: path, dataKey: closed.dataKey, clock });
+  } finally {
+    practices.openWithKey(path, keyFile, closed.dataKey);
   }
-  practices.openWithKey(path, keyFile, key);
   return aside;
 }
 

@@ -42,7 +42,12 @@ export function hasRecoveryKey(practices: PracticeManager): boolean {
 export function changePassphrase(practices: PracticeManager, current: string, next: string): void {
   const { dataKey, path, keyFile } = practices.unlocked();
   // Proves the coach knows the current passphrase before anything changes.
-  unwrapDataKey(keyFile, current, 'passphrase').fill(0);
+  try {
+    unwrapDataKey(keyFile, current, 'passphrase').fill(0);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, error.message, 'current');
+    throw error;
+  }
   const slot = wrapDataKey(dataKey, next, keyFile.practiceId, 'passphrase', practices.scryptParams);
   practices.writeKeyFile(path, { ...keyFile, slots: { ...keyFile.slots, passphrase: slot } });
 }

@@ -143,6 +143,8 @@ export class PracticeManager {
 
   /** Opens the selected practice with a data key unwrapped by any means (passphrase, recovery key, keychain). */
   openWithKey(path: string, keyFile: KeyFile, dataKey: Buffer): PracticeStatus {
+    // Already open (e.g. a recovery-key unlock while unlocked): close the old handle and zero its key.
+    this.closeDb();
     try {
       this.db = openPracticeDb(path, dataKey, { nativeBinding: this.opts.nativeBinding });
     } catch (error) {
@@ -192,6 +194,17 @@ export class PracticeManager {
 
   get scryptParams(): ScryptParams | undefined {
     return this.opts.scrypt;
+  }
+
+  /**
+   * Closes the open practice without announcing a lock (for a restore that reopens it at
+   * once), and hands back what is needed to reopen it. The caller must reopen or lock.
+   */
+  closeQuietly(): { path: string; keyFile: KeyFile; dataKey: Buffer } {
+    const { path, keyFile, dataKey } = this.unlocked();
+    const copy = Buffer.from(dataKey);
+    this.closeDb();
+    return { path, keyFile, dataKey: copy };
   }
 
   lock(): PracticeStatus {

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
 import { AuthLayout } from './AuthLayout';
+import { DamagedPractice } from './DamagedPractice';
 import { useFormErrors } from './useFormErrors';
 
 export function UnlockScreen() {
@@ -13,6 +14,7 @@ export function UnlockScreen() {
   const [remember, setRemember] = useState(false);
   const [recovering, setRecovering] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [damaged, setDamaged] = useState(false);
   const errors = useFormErrors();
   const current = status?.current;
   const others = status?.known.filter((p) => p.path !== current?.path) ?? [];
@@ -27,6 +29,7 @@ export function UnlockScreen() {
   }, [remembered, applyStatus]);
 
   if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} />;
+  if (damaged) return <DamagedPractice onBack={() => setDamaged(false)} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,6 +39,7 @@ export function UnlockScreen() {
       const unlocked = await unwrap(api().practice.unlock({ passphrase }));
       await applyStatus(remember ? await unwrap(api().practice.setRemembered({ remember: true })) : unlocked);
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'practice_damaged') setDamaged(true);
       errors.fromError(error);
       setPassphrase('');
     } finally {

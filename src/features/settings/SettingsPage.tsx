@@ -1,81 +1,115 @@
-import { useState } from 'react';
-import type { PracticeStatus } from '../../../electron/shared/practice';
-import { api, errorMessage, unwrap } from '../../api/client';
-import { useAppStore } from '../../app/store';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { ActivityCard } from './ActivityCard';
+import { BackupsCard } from './BackupsCard';
+import { PracticesCard } from './PracticesCard';
+import { RetentionCard } from './RetentionCard';
+import { SecurityCard } from './SecurityCard';
+import { type SettingsTab, settingsTabs, useSettingsStore } from './store';
+import './settings.css';
+
+const tabLabels: Record<SettingsTab, string> = {
+  practice: 'Practice',
+  security: 'Security',
+  backups: 'Backups',
+  retention: 'Record keeping',
+  activity: 'Activity',
+};
 
 export function SettingsPage() {
-  const profile = useAppStore((s) => s.profile);
-  const status = useAppStore((s) => s.status);
-  const applyStatus = useAppStore((s) => s.applyStatus);
-  const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
-  const [error, setError] = useState<string | null>(null);
+  const tab = useSettingsStore((s) => s.tab);
+  const setTab = useSettingsStore((s) => s.setTab);
+  const id = useId();
+  const tabRefs = useRef(new Map<SettingsTab, HTMLButtonElement>());
 
-  async function run(call: () => Promise<PracticeStatus>) {
-    setError(null);
-    try {
-      await applyStatus(await call());
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+  // Arrow keys move between tabs (and open them); Tab goes on into the panel.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = settingsTabs.indexOf(tab);
+    const last = settingsTabs.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = settingsTabs[next] as SettingsTab;
+    setTab(target);
+    tabRefs.current.get(target)?.focus();
   }
 
   return (
-    <>
-      <PageHeader title="Settings" subtitle="Your practice, and the practice files on this computer." />
-      <section className="card" aria-labelledby="practice-heading">
-        <h2 id="practice-heading">This practice</h2>
-        <dl className="facts">
-          <dt>Practice</dt>
-          <dd>{profile?.name}</dd>
-          <dt>Coach</dt>
-          <dd>{profile?.coachName}</dd>
-          <dt>File</dt>
-          <dd className="mono">{status?.current?.path}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="practices-heading">
-        <h2 id="practices-heading">Practices</h2>
-        <p className="muted">
-          Keep separate practices for separate work, for example coaching apart from any therapy records. Each
-          is its own encrypted file with its own passphrase.
-        </p>
-        {error ? (
-          <div className="form-error" role="alert">
-            {error}
-          </div>
-        ) : null}
-        <ul className="practice-rows" aria-label="Practices on this computer">
-          {status?.known.map((p) => (
-            <li key={p.path}>
-              <span>{p.name}</span>
-              {p.path === status.current?.path ? (
-                <span className="badge">Open</span>
-              ) : (
-                <button
-                  type="button"
-                  className="button ghost"
-                  onClick={() => run(() => unwrap(api().practice.select({ path: p.path })))}
-                >
-                  Switch to {p.name}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <div className="form-actions start">
-          <button type="button" className="button" onClick={() => setCreatingPractice(true)}>
-            New practice…
-          </button>
+    <div className="settings-page">
+      <PageHeader
+        title="Settings"
+        subtitle="Your practice, its security and backups, how long records are kept, and what happened when."
+      />
+      <SettingsNotice />
+      <div className="tabs settings-tabs" role="tablist" aria-label="Settings" onKeyDown={onKeyDown}>
+        {settingsTabs.map((t) => (
           <button
+            key={t}
+            ref={(el) => {
+              if (el) tabRefs.current.set(t, el);
+              else tabRefs.current.delete(t);
+            }}
             type="button"
-            className="button"
-            onClick={() => run(() => unwrap(api().practice.openOther()))}
+            role="tab"
+            id={`${id}-${t}-tab`}
+            className="tab"
+            aria-selected={tab === t}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => setTab(t)}
           >
-            Open practice file…
+            {tabLabels[t]}
           </button>
-        </div>
-      </section>
-    </>
+        ))}
+      </div>
+      <div className="settings-panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}-tab`}>
+        {tab === 'practice' && <PracticesCard />}
+        {tab === 'security' && <SecurityCard />}
+        {tab === 'backups' && <BackupsCard />}
+        {tab === 'retention' && <RetentionCard />}
+        {tab === 'activity' && <ActivityCard />}
+      </div>
+    </div>
+  );
+}
+
+/** The outcome of a restore, kept until the coach dismisses it. */
+function SettingsNotice() {
+  const notice = useSettingsStore((s) => s.notice);
+  const setNotice = useSettingsStore((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div
+      className={`settings-notice${notice.tone === 'error' ? ' settings-notice-error' : ''}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+    >
+      <div className="settings-notice-body">
+        <p className="settings-notice-title">{notice.title}</p>
+        <dl className="settings-notice-facts">
+          {notice.facts.map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd className={fact.mono ? 'mono' : undefined}>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <button type="button" className="button ghost" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { BackupEntry } from '../../../electron/shared/backups';
+import { PreviewDialog, RestoreDialog } from './BackupDialogs';
+import { formatBytes, formatDateTime, plural } from './format';
+
+type Open = { kind: 'preview' | 'restore'; backup: BackupEntry } | null;
+
+/** The backups of this practice in the backup folder, newest first. */
+export function BackupList({
+  backups,
+  onReload,
+}: {
+  backups: BackupEntry[] | null;
+  onReload: () => Promise<void>;
+}) {
+  const [open, setOpen] = useState<Open>(null);
+
+  return (
+    <section className="card settings-card" aria-labelledby="backup-list-heading" aria-busy={!backups}>
+      <div className="settings-card-head settings-card-head-row">
+        <h2 id="backup-list-heading">Saved backups</h2>
+        {backups && backups.length > 0 ? (
+          <span className="muted small">{plural(backups.length, 'backup')} in the folder</span>
+        ) : null}
+      </div>
+      {backups && backups.length === 0 ? (
+        <p className="muted">No backups in the backup folder yet. Use “Back up now” to make the first one.</p>
+      ) : null}
+      {backups && backups.length > 0 ? (
+        <table className="settings-table" aria-labelledby="backup-list-heading">
+          <thead>
+            <tr>
+              <th scope="col">Made</th>
+              <th scope="col" className="numeric settings-size">
+                Size
+              </th>
+              <th scope="col">
+                <span className="settings-sr">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((backup, index) => {
+              const when = formatDateTime(backup.createdAt);
+              return (
+                <tr key={backup.path}>
+                  <th scope="row">
+                    {when}
+                    {index === 0 ? <span className="badge settings-badge">Newest</span> : null}
+                  </th>
+                  <td className="numeric">{formatBytes(backup.size)}</td>
+                  <td className="settings-row-actions">
+                    <button
+                      type="button"
+                      className="button ghost compact"
+                      aria-label={`Preview the backup of ${when}`}
+                      onClick={() => setOpen({ kind: 'preview', backup })}
+                    >
+                      Preview
+                    </button>
+                    <button
+                      type="button"
+                      className="button compact"
+                      aria-label={`Restore the backup of ${when}…`}
+                      onClick={() => setOpen({ kind: 'restore', backup })}
+                    >
+                      Restore…
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {open?.kind === 'preview' ? (
+        <PreviewDialog
+          backup={open.backup}
+          onClose={() => setOpen(null)}
+          onRestore={() => setOpen({ kind: 'restore', backup: open.backup })}
+        />
+      ) : null}
+      {open?.kind === 'restore' ? (
+        <RestoreDialog backup={open.backup} onClose={() => setOpen(null)} onDone={() => void onReload()} />
+      ) : null}
+    </section>
+  );
+}

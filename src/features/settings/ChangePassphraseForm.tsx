@@ -1,0 +1,117 @@
+import { type FormEvent, useState } from 'react';
+import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
+import { ApiError, api, unwrap } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import { Field } from '../../components/Field';
+import { passphraseStrength } from '../practice/passphrase-strength';
+import { useFormErrors } from '../practice/useFormErrors';
+
+/** Re-wraps the practice key under a new passphrase; the current one must be typed first. */
+export function ChangePassphraseForm() {
+  const applyStatus = useAppStore((s) => s.applyStatus);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const errors = useFormErrors();
+  const strength = passphraseStrength(next);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    setDone(false);
+    if (next.length >= MIN_PASSPHRASE_LENGTH && next !== repeat) {
+      errors.setField('repeat', 'The two passphrases do not match.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const status = await unwrap(api().practice.changePassphrase({ current, next }));
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+      await applyStatus(status);
+    } catch (error) {
+      // A wrong current passphrase is reported against "passphrase": it belongs beside "Current".
+      if (error instanceof ApiError && error.field === 'passphrase') {
+        errors.setField('current', error.message);
+        setCurrent('');
+      } else errors.fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card settings-card" aria-labelledby="passphrase-heading">
+      <div className="settings-card-head">
+        <h2 id="passphrase-heading">Passphrase</h2>
+        <p className="muted">
+          Your passphrase unlocks this practice. Changing it takes effect at once; your records stay as they
+          are.
+        </p>
+      </div>
+      <form className="form settings-form" onSubmit={submit} noValidate aria-label="Change passphrase">
+        {errors.formError ? (
+          <div className="form-error" role="alert">
+            {errors.formError}
+          </div>
+        ) : null}
+        <div className="field-row settings-field-row">
+          <Field
+            label="Current passphrase"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            error={errors.fieldErrors.current}
+          />
+        </div>
+        <div className="field-row settings-field-row">
+          <Field
+            label="New passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            error={errors.fieldErrors.next}
+            hint={
+              <span className="strength" data-score={strength.score}>
+                <span className="strength-bar" aria-hidden="true">
+                  <span />
+                  <span />
+                  <span />
+                  <span />
+                </span>
+                <span aria-live="polite">
+                  {strength.label ? <strong>{strength.label}. </strong> : null}
+                  {strength.hint}
+                </span>
+              </span>
+            }
+          />
+          <Field
+            label="Repeat new passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            error={errors.fieldErrors.repeat}
+          />
+        </div>
+        <div className="settings-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Changing…' : 'Change passphrase'}
+          </button>
+          {done ? (
+            <output className="settings-saved">
+              Passphrase changed. Use the new one the next time you unlock.
+            </output>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
