@@ -95,6 +95,8 @@ export const contract = {
     erasePreview: channel<ErasurePreview>()(z.strictObject({ id })),
     /** Permanent. The coach retypes the client's name to confirm. */
     erase: channel<null>()(z.strictObject({ id, confirmName: z.string().max(200) })),
+    /** Everything about one client, on request: asks where to save the PDF; the JSON goes beside it. */
+    export: channel<string | null>()(z.strictObject({ id })),
   },
   referrals: {
     add: channel<Referral>()(referralInput),

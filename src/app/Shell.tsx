@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Icon } from '../components/Icons';
 import { Logo } from '../components/Logo';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
@@ -6,6 +6,7 @@ import { ClientsPage } from '../features/clients/ClientsPage';
 import { HoursPage } from '../features/hours/HoursPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { CommandPalette } from './CommandPalette';
 import { type Section, sections, useAppStore } from './store';
 
 const labels: Record<Section, string> = {
@@ -24,11 +25,17 @@ export function Shell() {
   const go = useAppStore((s) => s.go);
   const profile = useAppStore((s) => s.profile);
   const lock = useAppStore((s) => s.lock);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const command = isMac ? event.metaKey : event.ctrlKey;
       if (!command || event.altKey) return;
+      if (!event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
+        return;
+      }
       const index = Number.parseInt(event.key, 10);
       if (!event.shiftKey && index >= 1 && index <= sections.length) {
         event.preventDefault();
@@ -89,6 +96,7 @@ export function Shell() {
           </button>
         </div>
       </nav>
+      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
       <main className="content" aria-label={labels[section]}>
         {section === 'clients' && <ClientsPage />}
         {section === 'sessions' && <SessionsPage />}

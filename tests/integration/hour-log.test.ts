@@ -174,3 +174,46 @@ describe('the hour log built from sessions', () => {
     expect(overview.bySponsor).toEqual([{ sponsor: 'Logged outside Coachbook', minutes: 780 }]);
   });
 });
+
+describe('duration and attendance rules, for any sessions', () => {
+  it('only held, confirmed sessions count, for exactly their minutes', async () => {
+    const fc = (await import('fast-check')).default;
+    const e = engagement([client('Fay')]);
+    const attendances = ['scheduled', 'held', 'late-cancel', 'no-show', 'coach-cancelled'] as const;
+    const arbitrarySession = fc.record({
+      minutes: fc.integer({ min: 1, max: 1440 }),
+      attendance: fc.constantFrom(...attendances),
+      draft: fc.boolean(),
+      proBono: fc.boolean(),
+      day: fc.integer({ min: 0, max: 700 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitrarySession, { maxLength: 25 }), async (sessions) => {
+        db.prepare('DELETE FROM session').run();
+        for (const s of sessions) {
+          const fields = sessionFields.parse({
+            engagementId: e,
+            startsAt: new Date(Date.UTC(2024, 0, 1) + s.day * 86_400_000).toISOString(),
+            timeZone: 'UTC',
+            durationMinutes: s.minutes,
+            format: 'phone',
+            attendance: s.attendance,
+            payment: s.proBono ? 'pro-bono' : 'paid',
+            currency: 'USD',
+          });
+          createSession(db, temp.clock, fields, { draft: s.draft });
+        }
+        const counted = sessions.filter((s) => s.attendance === 'held' && !s.draft);
+        const { entries } = buildHourLog(db);
+        expect(entries).toHaveLength(counted.length);
+        expect(entries.reduce((sum, x) => sum + x.paidMinutes, 0)).toBe(
+          counted.filter((s) => !s.proBono).reduce((sum, s) => sum + s.minutes, 0),
+        );
+        expect(entries.reduce((sum, x) => sum + x.proBonoMinutes, 0)).toBe(
+          counted.filter((s) => s.proBono).reduce((sum, s) => sum + s.minutes, 0),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,5 +1,9 @@
 import type { Handlers } from '../../shared/contract';
+import { writeFileAtomic } from '../fs-atomic';
+import { exportFile } from '../reports/save';
 import type { ServiceContext } from '../services';
+import { clientRecord } from './client-export';
+import { clientRecordPdf } from './client-record-pdf';
 import {
   archiveClient,
   createClient,
@@ -16,6 +20,8 @@ import { addReferral, removeReferral } from './referrals';
 export function clientHandlers({
   practices,
   clock,
+  dialogs,
+  fontsDir,
 }: ServiceContext): Pick<Handlers, 'clients' | 'referrals'> {
   const db = () => practices.requireDb();
   return {
@@ -29,6 +35,29 @@ export function clientHandlers({
       restore: ({ id }) => restoreClient(db(), clock, id),
       tags: () => listTags(db()),
       erasePreview: ({ id }) => erasurePreview(db(), id),
+      export: async ({ id }) => {
+        const record = clientRecord(db(), id, clock.now());
+        const { name, coachName } = practices.profile();
+        return exportFile(
+          dialogs,
+          {
+            title: 'Export client record',
+            defaultName: `${record.client.fullName} - client record.pdf`,
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          },
+          async () => {
+            const pdf = await clientRecordPdf(record, {
+              practiceName: name,
+              coachName,
+              fontsDir,
+              now: clock.now(),
+            });
+            return pdf;
+          },
+          (path) =>
+            writeFileAtomic(path.replace(/\.pdf$/i, '') + '.json', `${JSON.stringify(record, null, 2)}\n`),
+        );
+      },
       erase: ({ id, confirmName }) => {
         eraseClient(db(), id, confirmName);
         return null;

@@ -19,9 +19,12 @@ export async function exportFile(
   dialogs: Dialogs,
   options: { title: string; defaultName: string; filters: FileFilter[] },
   render: () => Promise<Buffer | string>,
+  /** Companion files written after the main one (e.g. the JSON beside a client record PDF). */
+  alongside?: (path: string) => void,
 ): Promise<string | null> {
   const path = await dialogs.chooseSavePath({ ...options, defaultName: safeFileName(options.defaultName) });
   if (path === null) return null;
   writeFileAtomic(path, await render());
+  alongside?.(path);
   return path;
 }

@@ -138,6 +138,19 @@ export function ClientPage({ id }: { id: string }) {
             <ActionIcon name="edit" size={16} />
             Edit
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              run(async () => {
+                const path = await unwrap(api().clients.export({ id }));
+                if (path)
+                  setNotice(`Saved the client record to ${path}, with the complete data as JSON beside it.`);
+              })
+            }
+          >
+            Export record…
+          </button>
           {archived ? (
             <button
               type="button"

@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../electron/core/clients/clients';
+import { addReferral } from '../../electron/core/clients/referrals';
+import type { Db } from '../../electron/core/db/connection';
+import { createEngagement } from '../../electron/core/engagements/engagements';
+import type { PracticeManager } from '../../electron/core/practice/practice-manager';
+import { createAction } from '../../electron/core/sessions/actions';
+import { finaliseNote, saveNote } from '../../electron/core/sessions/notes';
+import { createSession } from '../../electron/core/sessions/sessions';
+import { createHandlers } from '../../electron/main/handlers';
+import { createRouter } from '../../electron/main/router';
+import { clientFields } from '../../electron/shared/clients';
+import { engagementFields } from '../../electron/shared/engagements';
+import { sessionFields } from '../../electron/shared/sessions';
+import { type TempPractice, tempPractice } from './helpers/temp-practice';
+
+let temp: TempPractice;
+let practices: PracticeManager;
+let db: Db;
+
+beforeEach(() => {
+  temp = tempPractice();
+  practices = temp.newManager();
+  practices.create({
+    name: 'Rivera Coaching',
+    coachName: 'Ana Rivera',
+    passphrase: 'export test passphrase',
+  });
+  db = practices.requireDb();
+});
+afterEach(() => temp.cleanup());
+
+describe("a client's data, on request", () => {
+  it('exports everything about one client as JSON and a readable PDF, and nothing about others', async () => {
+    const lan = createClient(
+      db,
+      temp.clock,
+      clientFields.parse({ fullName: 'Nguyễn Thị Lan', email: 'lan@example.org' }),
+    );
+    const other = createClient(db, temp.clock, clientFields.parse({ fullName: 'Someone Else' }));
+    addReferral(db, temp.clock, {
+      clientId: lan.id,
+      direction: 'out',
+      partyName: 'Dr. Ruiz',
+      partyRole: 'therapist',
+      reason: 'Grief support',
+      date: '2025-03-01',
+    });
+    const engagement = createEngagement(
+      db,
+      temp.clock,
+      engagementFields.parse({
+        title: 'Leading with calm',
+        kind: 'individual',
+        participantIds: [lan.id],
+        focus: 'specific-purpose',
+        feeArrangement: 'pro-bono',
+        currency: 'USD',
+        startDate: '2025-01-01',
+      }),
+    );
+    createEngagement(
+      db,
+      temp.clock,
+      engagementFields.parse({
+        title: 'Not hers',
+        kind: 'individual',
+        participantIds: [other.id],
+        focus: 'both',
+        feeArrangement: 'pro-bono',
+        currency: 'USD',
+        startDate: '2025-01-01',
+      }),
+    );
+    const session = createSession(
+      db,
+      temp.clock,
+      sessionFields.parse({
+        engagementId: engagement.id,
+        startsAt: '2025-02-03T10:00:00Z',
+        timeZone: 'UTC',
+        durationMinutes: 60,
+        format: 'video',
+        attendance: 'held',
+        payment: 'pro-bono',
+        currency: 'USD',
+      }),
+    );
+    saveNote(db, temp.clock, {
+      sessionId: session.id,
+      template: 'free',
+      sections: [{ key: 'notes', label: 'Notes', text: 'Reunión con su equipo went well.' }],
+      reflection: '',
+    });
+    finaliseNote(db, temp.clock, session.id);
+    createAction(db, temp.clock, {
+      engagementId: engagement.id,
+      sessionId: session.id,
+      text: 'Draft the team charter',
+      owner: 'client',
+      dueDate: '2025-02-10',
+    });
+
+    const target = join(temp.root, 'lan.pdf');
+    temp.dialogs.nextSavePath = target;
+    const dispatch = createRouter({
+      handlers: createHandlers({
+        practices,
+        clock: temp.clock,
+        dialogs: temp.dialogs,
+        fontsDir: join(__dirname, '../../resources/fonts'),
+      }),
+      isTrustedSender: () => true,
+    });
+    expect(await dispatch('clients.export', { id: lan.id }, 'app://coachbook/')).toEqual({
+      ok: true,
+      value: target,
+    });
+
+    const json = JSON.parse(readFileSync(join(temp.root, 'lan.json'), 'utf8'));
+    expect(json.client.fullName).toBe('Nguyễn Thị Lan');
+    expect(json.referrals[0].partyRole).toBe('therapist');
+    expect(json.engagements.map((e: { title: string }) => e.title)).toEqual(['Leading with calm']);
+    expect(json.sessions[0].note.sections[0].text).toBe('Reunión con su equipo went well.');
+    expect(json.engagements[0].commitments[0].text).toBe('Draft the team charter');
+    expect(JSON.stringify(json)).not.toContain('Someone Else');
+
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Nguyễn Thị Lan',
+      'Dr. Ruiz',
+      'Leading with calm',
+      'Reunión con su equipo went well.',
+      'Draft the team charter',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Someone Else');
+  });
+});
