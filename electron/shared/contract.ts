@@ -28,7 +28,7 @@ import { type Engagement, engagementFields } from './engagements';
 import { id, requiredText } from './fields';
 import { hourImportChannels } from './hour-import';
 import { hoursChannels } from './hours';
-import type { PracticeProfile, PracticeStatus } from './practice';
+import type { Onboarding, PracticeProfile, PracticeStatus } from './practice';
 import { reportChannels } from './reports';
 import { sessionChannels } from './sessions';
 
@@ -81,6 +81,9 @@ export const contract = {
     ),
     setRemembered: channel<PracticeStatus>()(z.strictObject({ remember: z.boolean() })),
     unlockRemembered: channel<PracticeStatus>()(noInput),
+    /** The guided start: which first steps are done, and whether the coach put it away. */
+    onboarding: channel<Onboarding>()(noInput),
+    dismissOnboarding: channel<Onboarding>()(noInput),
   },
   clients: {
     list: channel<ClientList>()(clientListQuery),

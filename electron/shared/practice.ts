@@ -24,3 +24,11 @@ export interface PracticeProfile {
   coachName: string;
   createdAt: string;
 }
+
+/** The guided start shown after setup until its steps are done or the coach dismisses it. */
+export interface Onboarding {
+  hasClient: boolean;
+  hasSession: boolean;
+  hasTarget: boolean;
+  dismissed: boolean;
+}

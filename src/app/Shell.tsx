@@ -7,6 +7,7 @@ import { HoursPage } from '../features/hours/HoursPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CommandPalette } from './CommandPalette';
+import { GettingStarted } from './GettingStarted';
 import { type Section, sections, useAppStore } from './store';
 
 const labels: Record<Section, string> = {
@@ -98,6 +99,7 @@ export function Shell() {
       </nav>
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
       <main className="content" aria-label={labels[section]}>
+        <GettingStarted />
         {section === 'clients' && <ClientsPage />}
         {section === 'sessions' && <SessionsPage />}
         {section === 'hours' && <HoursPage />}

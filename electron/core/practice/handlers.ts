@@ -10,6 +10,7 @@ import {
   unlockRemembered,
   unlockWithRecoveryKey,
 } from './keys';
+import { dismissOnboarding, onboarding } from './onboarding';
 import { recoveryKeyPdf } from './recovery-pdf';
 
 const NO_KEYCHAIN: Keychain = {
@@ -66,6 +67,8 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
         return practices.status();
       },
       unlockRemembered: () => unlockRemembered(practices, keychain),
+      onboarding: () => onboarding(practices.requireDb()),
+      dismissOnboarding: () => dismissOnboarding(practices.requireDb()),
     },
   };
 }
