@@ -97,7 +97,14 @@ export const contract = {
     tags: channel<TagCount[]>()(noInput),
     erasePreview: channel<ErasurePreview>()(z.strictObject({ id })),
     /** Permanent. The coach retypes the client's name to confirm. */
-    erase: channel<null>()(z.strictObject({ id, confirmName: z.string().max(200) })),
+    erase: channel<null>()(
+      z.strictObject({
+        id,
+        confirmName: z.string().max(200),
+        /** Keep the erased client's held hours as anonymised manual log lines (credential audits). */
+        keepHours: z.boolean().default(false),
+      }),
+    ),
     /** Everything about one client, on request: asks where to save the PDF; the JSON goes beside it. */
     export: channel<string | null>()(z.strictObject({ id })),
   },

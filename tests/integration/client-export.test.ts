@@ -141,3 +141,73 @@ describe("a client's data, on request", () => {
     expect(text).not.toContain('Someone Else');
   });
 });
+
+describe('erasing a client whose hours were reported', () => {
+  it('can keep their held hours as an anonymised log line, and otherwise removes them', async () => {
+    const { eraseClient } = await import('../../electron/core/clients/erasure');
+    const { buildHourLog } = await import('../../electron/core/hours/log');
+    const make = (name: string) => {
+      const c = createClient(db, temp.clock, clientFields.parse({ fullName: name }));
+      const e = createEngagement(
+        db,
+        temp.clock,
+        engagementFields.parse({
+          title: `${name} work`,
+          kind: 'individual',
+          participantIds: [c.id],
+          focus: 'both',
+          feeArrangement: 'pro-bono',
+          currency: 'USD',
+          startDate: '2025-01-01',
+        }),
+      );
+      for (const [day, payment] of [
+        ['2025-02-03', 'paid'],
+        ['2025-03-03', 'pro-bono'],
+      ] as const) {
+        createSession(
+          db,
+          temp.clock,
+          sessionFields.parse({
+            engagementId: e.id,
+            startsAt: `${day}T10:00:00Z`,
+            timeZone: 'UTC',
+            durationMinutes: 90,
+            format: 'video',
+            attendance: 'held',
+            payment,
+            currency: 'USD',
+          }),
+        );
+      }
+      return c;
+    };
+    const kept = make('Kept Hours');
+    const gone = make('Gone Entirely');
+    const total = () => buildHourLog(db).entries.reduce((s, e) => s + e.paidMinutes + e.proBonoMinutes, 0);
+    expect(total()).toBe(360);
+
+    eraseClient(db, kept.id, 'Kept Hours', temp.clock);
+    const manual = db
+      .prepare(
+        'SELECT client_name, client_contact, paid_minutes, pro_bono_minutes, start_date, end_date, may_be_listed FROM manual_hours',
+      )
+      .all();
+    expect(manual).toEqual([
+      {
+        client_name: 'Erased client 1 (2025-03-14)',
+        client_contact: '',
+        paid_minutes: 90,
+        pro_bono_minutes: 90,
+        start_date: '2025-02-03',
+        end_date: '2025-03-03',
+        may_be_listed: 0,
+      },
+    ]);
+    expect(total()).toBe(360);
+    expect(JSON.stringify(db.prepare('SELECT * FROM manual_hours').all())).not.toContain('Kept Hours');
+
+    eraseClient(db, gone.id, 'Gone Entirely');
+    expect(total()).toBe(180);
+  });
+});

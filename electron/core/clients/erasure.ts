@@ -1,7 +1,10 @@
 import type { ErasurePreview } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
 import { foldForSearch } from '../../shared/search-text';
+import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
+import { buildHourLog } from '../hours/log';
+import { createManualHours } from '../hours/service';
 import { getClient } from './clients';
 
 /**
@@ -35,12 +38,19 @@ export function erasurePreview(db: Db, id: string): ErasurePreview {
   };
 }
 
-export function eraseClient(db: Db, id: string, confirmName: string): void {
+/**
+ * `keepHoursAt`: when given, the client's held hours from engagements that go with them
+ * are kept as anonymised manual log lines first (hours already reported stay countable).
+ */
+export function eraseClient(db: Db, id: string, confirmName: string, keepHoursAt: Clock | null = null): void {
   const client = getClient(db, id);
   if (foldForSearch(confirmName.trim()) !== foldForSearch(client.fullName.trim())) {
     throw new AppError('validation', 'Type the client’s full name exactly to confirm.', 'confirmName');
   }
-  eraseClientRecords(db, id);
+  db.transaction(() => {
+    if (keepHoursAt) keepAnonymisedHours(db, keepHoursAt, id);
+    eraseClientRecords(db, id);
+  })();
   // secure_delete zeroes freed pages in the database; checkpoint so the WAL keeps no copy either.
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
@@ -64,4 +74,41 @@ function soloEngagementIds(db: Db, clientId: string): string[] {
     )
     .pluck()
     .all(clientId) as string[];
+}
+
+/** One anonymised manual line per engagement that is erased with the client, from the hour log. */
+function keepAnonymisedHours(db: Db, clock: Clock, clientId: string): void {
+  const solo = new Set(soloEngagementIds(db, clientId));
+  const byEngagement = new Map<string, { start: string; end: string; paid: number; proBono: number }>();
+  for (const entry of buildHourLog(db).entries) {
+    if (!entry.engagementId || !solo.has(entry.engagementId)) continue;
+    const line = byEngagement.get(entry.engagementId) ?? {
+      start: entry.date,
+      end: entry.endDate,
+      paid: 0,
+      proBono: 0,
+    };
+    // ISO days sort as strings (Math.min/max would turn them into NaN).
+    line.start = [entry.date, line.start].sort()[0] ?? line.start;
+    line.end = [entry.endDate, line.end].sort()[1] ?? line.end;
+    line.paid += entry.paidMinutes;
+    line.proBono += entry.proBonoMinutes;
+    byEngagement.set(entry.engagementId, line);
+  }
+  let n = 0;
+  for (const line of byEngagement.values()) {
+    if (line.paid + line.proBono === 0) continue;
+    n += 1;
+    createManualHours(db, clock, {
+      clientName: `Erased client ${n} (${clock.now().toISOString().slice(0, 10)})`,
+      clientContact: '',
+      mode: 'individual',
+      groupSize: 1,
+      startDate: line.start,
+      endDate: line.end,
+      paidMinutes: line.paid,
+      proBonoMinutes: line.proBono,
+      mayBeListed: false,
+    });
+  }
 }

@@ -58,8 +58,8 @@ export function clientHandlers({
             writeFileAtomic(path.replace(/\.pdf$/i, '') + '.json', `${JSON.stringify(record, null, 2)}\n`),
         );
       },
-      erase: ({ id, confirmName }) => {
-        eraseClient(db(), id, confirmName);
+      erase: ({ id, confirmName, keepHours }) => {
+        eraseClient(db(), id, confirmName, keepHours ? clock : null);
         return null;
       },
     },

@@ -24,6 +24,7 @@ export function EraseDialog({
 }) {
   const [preview, setPreview] = useState<ErasurePreview | null>(null);
   const [confirmName, setConfirmName] = useState('');
+  const [keepHours, setKeepHours] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +55,7 @@ export function EraseDialog({
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api().clients.erase({ id: clientId, confirmName }));
+      await unwrap(api().clients.erase({ id: clientId, confirmName, keepHours }));
       onErased();
     } catch (e) {
       if (e instanceof ApiError && e.field === 'confirmName') setFieldError(e.message);
@@ -114,6 +115,12 @@ export function EraseDialog({
               Counting what would be erased…
             </p>
           )}
+          {preview && preview.sessions > 0 ? (
+            <label className="check">
+              <input type="checkbox" checked={keepHours} onChange={(e) => setKeepHours(e.target.checked)} />
+              Keep their coaching hours in my credential log as an anonymised line (no name, no contact)
+            </label>
+          ) : null}
           <div className="field">
             <label htmlFor={inputId}>
               Type <bdi className="strong">{fullName}</bdi> to confirm

@@ -109,6 +109,25 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
             {busy ? 'Creating…' : 'Create practice'}
           </button>
         </div>
+        {onCancel ? null : (
+          <p className="form-note">
+            Moving from another computer?{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={async () => {
+                errors.clear();
+                try {
+                  await applyStatus(await unwrap(api().practice.openOther()));
+                } catch (error) {
+                  errors.fromError(error);
+                }
+              }}
+            >
+              Open a practice file…
+            </button>
+          </p>
+        )}
       </form>
     </AuthLayout>
   );

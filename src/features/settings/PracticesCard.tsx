@@ -71,7 +71,7 @@ export function PracticesCard() {
             className="button"
             onClick={() => run(() => unwrap(api().practice.openOther()))}
           >
-            Open practice file…
+            Open a practice file…
           </button>
         </div>
       </section>
