@@ -31,8 +31,18 @@ interface SessionRow {
   payment: string;
   sponsor_name: string;
   kind: string;
-  attendees: string | null;
-  participants: string | null;
+}
+
+type KV = { k: string; v: string };
+
+function groupBy(rows: KV[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { k, v } of rows) {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  }
+  return map;
 }
 
 interface ManualRow {
@@ -58,11 +68,17 @@ const PAID = new Set(['paid', 'barter', 'internal', 'third-party']);
 
 export function buildHourLog(db: Db, opts: { names?: boolean } = {}): HourLog {
   const clients = opts.names ? clientDirectory(db) : null;
+  // Participants and attendees are read once into maps: a correlated subquery per session
+  // costs seconds at 200,000 sessions.
+  const participants = groupBy(
+    db.prepare('SELECT engagement_id AS k, client_id AS v FROM engagement_participant').all() as KV[],
+  );
+  const attendees = groupBy(
+    db.prepare('SELECT session_id AS k, client_id AS v FROM session_attendee').all() as KV[],
+  );
   const rows = db
     .prepare(
-      `SELECT s.id, s.engagement_id, s.starts_at, s.time_zone, s.duration_minutes, s.payment, e.sponsor_name, e.kind,
-         (SELECT group_concat(a.client_id) FROM session_attendee a WHERE a.session_id = s.id) AS attendees,
-         (SELECT group_concat(p.client_id) FROM engagement_participant p WHERE p.engagement_id = s.engagement_id) AS participants
+      `SELECT s.id, s.engagement_id, s.starts_at, s.time_zone, s.duration_minutes, s.payment, e.sponsor_name, e.kind
        FROM session s JOIN engagement e ON e.id = s.engagement_id
        WHERE s.attendance = 'held' AND s.is_draft = 0
        ORDER BY s.starts_at`,
@@ -77,7 +93,7 @@ export function buildHourLog(db: Db, opts: { names?: boolean } = {}): HourLog {
   const entries: HourEntry[] = [];
   for (const row of rows) {
     if (row.payment === 'peer-as-client') continue;
-    const keys = (row.attendees ?? row.participants ?? '').split(',').filter(Boolean);
+    const keys = [...(attendees.get(row.id) ?? participants.get(row.engagement_id) ?? [])];
     const multi = row.kind === 'group' || row.kind === 'team';
     const date = localDate(row.starts_at, row.time_zone);
     let paid = 0;

@@ -91,6 +91,7 @@ export class PdfComposer {
   private readonly done: Promise<Buffer>;
   private readonly onPageStart: ((composer: PdfComposer) => void) | undefined;
   private readonly widthCache = new Map<string, number>();
+  private readonly latinPath: string;
 
   constructor(options: ComposerOptions) {
     this.margins = options.margins;
@@ -110,6 +111,7 @@ export class PdfComposer {
       lang: 'en',
     });
     registerFonts(this.pdf, options.fonts);
+    this.latinPath = options.fonts.paths.latin;
     this.done = new Promise<Buffer>((resolve, reject) => {
       this.pdf.on('data', (chunk: Buffer) => this.chunks.push(chunk));
       this.pdf.on('end', () => resolve(Buffer.concat(this.chunks)));
@@ -166,7 +168,17 @@ export class PdfComposer {
   }
 
   private runWidth(run: TextRun, size: number): number {
-    return this.pdf.font(run.font).fontSize(runSize(run, size)).widthOfString(drawableText(run));
+    return this.selectFont(run.font).fontSize(runSize(run, size)).widthOfString(drawableText(run));
+  }
+
+  /**
+   * pdfkit caches a font under the key it was asked for, except when the same font is
+   * already loaded under another key: then it re-parses the font file on every call. The
+   * Latin font is the document's default (loaded by path), so it is always asked for by that
+   * path; asking for it as 'latin' made a 500-page report take minutes instead of seconds.
+   */
+  private selectFont(key: TextRun['font']): PDFKit.PDFDocument {
+    return this.pdf.font(key === 'latin' ? this.latinPath : key);
   }
 
   /**
@@ -238,7 +250,7 @@ export class PdfComposer {
     if (options.width !== undefined && options.align === 'center') cursor = x + (options.width - total) / 2;
     const color = style.color ?? COLORS.text;
     runs.forEach((run, i) => {
-      this.pdf.font(run.font).fontSize(runSize(run, style.size)).fillColor(color);
+      this.selectFont(run.font).fontSize(runSize(run, style.size)).fillColor(color);
       // Arabic and CJK have no bold face here: a hairline stroke of the glyph outline stands in.
       const fakeBold = (style.bold ?? false) && run.font !== 'latin-bold' && run.font !== 'latin';
       if (fakeBold) {
@@ -378,7 +390,10 @@ function breakChunks(text: string): Chunk[] {
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const ASCII = /^[\x20-\x7e]*$/;
 function graphemesOf(text: string): string[] {
+  // Printable ASCII has one grapheme per character; the segmenter is the slow path for the rest.
+  if (ASCII.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 

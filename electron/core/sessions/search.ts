@@ -25,24 +25,30 @@ const NAMES = (
 export function searchRecords(db: Db, text: string, limit: number): SearchHit[] {
   const query = toFtsQuery(text);
   if (!query) return [];
+  // Each FTS table ranks and snippets only its own best `limit` matches (FTS5 answers
+  // "ORDER BY rank LIMIT n" without scoring every row in a UNION), then the four are merged.
   const sql = `
     SELECT * FROM (
-      SELECT 'note' AS kind, n.session_id AS sessionId, s.engagement_id AS engagementId, s.starts_at AS at,
-        ${SNIPPET('note_fts')} AS snippet, bm25(note_fts) AS rank
-      FROM note_fts JOIN note n ON n.rowid = note_fts.rowid JOIN session s ON s.id = n.session_id
-      WHERE note_fts MATCH @query
+      SELECT * FROM (
+        SELECT 'note' AS kind, n.session_id AS sessionId, s.engagement_id AS engagementId, s.starts_at AS at,
+          ${SNIPPET('note_fts')} AS snippet, note_fts.rank AS rank
+        FROM note_fts JOIN note n ON n.rowid = note_fts.rowid JOIN session s ON s.id = n.session_id
+        WHERE note_fts MATCH @query ORDER BY note_fts.rank LIMIT @limit)
       UNION ALL
-      SELECT 'addendum', a.session_id, s.engagement_id, s.starts_at, ${SNIPPET('addendum_fts')}, bm25(addendum_fts)
-      FROM addendum_fts JOIN note_addendum a ON a.rowid = addendum_fts.rowid JOIN session s ON s.id = a.session_id
-      WHERE addendum_fts MATCH @query
+      SELECT * FROM (
+        SELECT 'addendum', a.session_id, s.engagement_id, s.starts_at, ${SNIPPET('addendum_fts')}, addendum_fts.rank
+        FROM addendum_fts JOIN note_addendum a ON a.rowid = addendum_fts.rowid JOIN session s ON s.id = a.session_id
+        WHERE addendum_fts MATCH @query ORDER BY addendum_fts.rank LIMIT @limit)
       UNION ALL
-      SELECT 'goal', NULL, g.engagement_id, g.created_at, ${SNIPPET('goal_fts')}, bm25(goal_fts)
-      FROM goal_fts JOIN goal g ON g.rowid = goal_fts.rowid
-      WHERE goal_fts MATCH @query
+      SELECT * FROM (
+        SELECT 'goal', NULL, g.engagement_id, g.created_at, ${SNIPPET('goal_fts')}, goal_fts.rank
+        FROM goal_fts JOIN goal g ON g.rowid = goal_fts.rowid
+        WHERE goal_fts MATCH @query ORDER BY goal_fts.rank LIMIT @limit)
       UNION ALL
-      SELECT 'action', a.session_id, a.engagement_id, a.created_at, ${SNIPPET('action_fts')}, bm25(action_fts)
-      FROM action_fts JOIN action_item a ON a.rowid = action_fts.rowid
-      WHERE action_fts MATCH @query
+      SELECT * FROM (
+        SELECT 'action', a.session_id, a.engagement_id, a.created_at, ${SNIPPET('action_fts')}, action_fts.rank
+        FROM action_fts JOIN action_item a ON a.rowid = action_fts.rowid
+        WHERE action_fts MATCH @query ORDER BY action_fts.rank LIMIT @limit)
     ) hit
     ORDER BY rank LIMIT @limit`;
   const rows = db.prepare(sql).all({ query, limit }) as Omit<SearchHit, 'engagementTitle' | 'clientNames'>[];
