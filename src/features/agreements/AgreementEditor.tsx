@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agreement, AgreementStatus, SignatureParty } from '../../../electron/shared/agreements';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
@@ -19,8 +19,15 @@ export function AgreementEditor({ id }: { id: string }) {
   const [engagement, setEngagement] = useState<Engagement | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const errors = useFormErrors();
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const [loadError, setLoadError] = useState<string | null>(null);
+
+  // Land on the title, as on a client's or a session's page, so the keyboard starts at the top.
+  const loaded = agreement !== null;
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
 
   useEffect(() => {
     (async () => {
@@ -39,6 +46,10 @@ export function AgreementEditor({ id }: { id: string }) {
       const next = await action();
       if (next) setAgreement(next);
       if (done) setNotice(done);
+      // A status change swaps the buttons; if the one pressed is gone, keep the focus on the page.
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
+      });
     } catch (e) {
       errors.fromError(e);
     }
@@ -66,7 +77,9 @@ export function AgreementEditor({ id }: { id: string }) {
           <button type="button" className="button ghost back" onClick={() => go('agreements')}>
             ← All agreements
           </button>
-          <h1 dir="auto">{agreement.title}</h1>
+          <h1 ref={headingRef} tabIndex={-1} dir="auto">
+            {agreement.title}
+          </h1>
           <p>
             {agreement.engagementTitle} · <StatusBadge status={agreement.status} />
           </p>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AgreementTemplate } from '../../../electron/shared/agreements';
 import type { AgreementSummary } from '../../../electron/shared/clients';
 import type { Engagement } from '../../../electron/shared/engagements';
@@ -9,10 +9,17 @@ import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from './StatusBadge';
 import { TemplatesPanel } from './TemplatesPanel';
 
-export function AgreementsList() {
+const TABS = ['agreements', 'templates'] as const;
+type Tab = (typeof TABS)[number];
+
+export function AgreementsList({ focusAgreement = null }: { focusAgreement?: string | null } = {}) {
   const open = useAppStore((s) => s.open);
   const go = useAppStore((s) => s.go);
-  const [tab, setTab] = useState<'agreements' | 'templates'>('agreements');
+  const [tab, setTab] = useState<Tab>('agreements');
+  const tabsId = useId();
+  const newButton = useRef<HTMLButtonElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusPending = useRef(focusAgreement);
   const [agreements, setAgreements] = useState<AgreementSummary[] | null>(null);
   const [engagements, setEngagements] = useState<Engagement[]>([]);
   const [templates, setTemplates] = useState<AgreementTemplate[]>([]);
@@ -35,6 +42,31 @@ export function AgreementsList() {
 
   const titleOf = new Map(engagements.map((e) => [e.id, e.title]));
 
+  // Back from an agreement: focus its row once the list is drawn.
+  useEffect(() => {
+    if (!focusPending.current || agreements === null) return;
+    const target = focusPending.current;
+    focusPending.current = null;
+    tableRef.current?.querySelector<HTMLElement>(`[data-agreement="${CSS.escape(target)}"]`)?.focus();
+  });
+
+  // Arrow keys move between the two tabs (and open them); Tab goes on into the panel.
+  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+    const index = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowLeft'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'Home'
+          ? TABS[0]
+          : event.key === 'End'
+            ? TABS[TABS.length - 1]
+            : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    document.getElementById(`${tabsId}-${next}`)?.focus();
+  }
+
   return (
     <>
       <PageHeader
@@ -42,19 +74,27 @@ export function AgreementsList() {
         subtitle="Coaching agreements for each client relationship, and the templates they start from."
         actions={
           tab === 'agreements' && engagements.length > 0 ? (
-            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            <button
+              ref={newButton}
+              type="button"
+              className="button primary"
+              onClick={() => setCreating(true)}
+            >
               New agreement
             </button>
           ) : null
         }
       />
-      <div className="tabs" role="tablist" aria-label="Agreements or templates">
-        {(['agreements', 'templates'] as const).map((t) => (
+      <div className="tabs" role="tablist" aria-label="Agreements or templates" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
           <button
             key={t}
+            id={`${tabsId}-${t}`}
             type="button"
             role="tab"
             aria-selected={tab === t}
+            aria-controls={`${tabsId}-panel`}
+            tabIndex={tab === t ? 0 : -1}
             className="tab"
             onClick={() => setTab(t)}
           >
@@ -67,72 +107,87 @@ export function AgreementsList() {
           {error}
         </div>
       ) : null}
-      {tab === 'templates' ? (
-        <TemplatesPanel templates={templates} onChange={setTemplates} />
-      ) : (
-        <>
-          {creating ? (
-            <NewAgreementForm
-              engagements={engagements}
-              templates={templates}
-              onCancel={() => setCreating(false)}
-              onCreated={(id) => open('agreements', id)}
-            />
-          ) : null}
-          {agreements === null ? null : agreements.length === 0 && !creating ? (
-            <EmptyState
-              title="No agreements yet"
-              icon="agreements"
-              action={
-                engagements.length === 0 ? (
-                  <button type="button" className="button primary" onClick={() => go('clients')}>
-                    Go to clients
-                  </button>
-                ) : (
-                  <button type="button" className="button primary" onClick={() => setCreating(true)}>
-                    New agreement
-                  </button>
-                )
-              }
-            >
-              <p>
-                Each coaching relationship starts with an agreement: scope, fees, confidentiality, and that
-                coaching is not therapy.{' '}
-                {engagements.length === 0
-                  ? 'Add a client and an engagement first, then create its agreement from a template.'
-                  : 'Create one from a template for any engagement.'}
-              </p>
-            </EmptyState>
-          ) : (
-            <table className="table" aria-label="Agreements">
-              <thead>
-                <tr>
-                  <th scope="col">Agreement</th>
-                  <th scope="col">Engagement</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Ends</th>
-                </tr>
-              </thead>
-              <tbody>
-                {agreements.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <button type="button" className="link" onClick={() => open('agreements', a.id)}>
-                        {a.title}
-                      </button>
-                    </td>
-                    <td dir="auto">{titleOf.get(a.engagementId) ?? ''}</td>
-                    <td>
-                      <StatusBadge status={a.status} />
-                    </td>
-                    <td>{a.endDate ?? '—'}</td>
+      <div
+        className="agreements-tabpanel"
+        role="tabpanel"
+        id={`${tabsId}-panel`}
+        aria-labelledby={`${tabsId}-${tab}`}
+      >
+        {tab === 'templates' ? (
+          <TemplatesPanel templates={templates} onChange={setTemplates} />
+        ) : (
+          <>
+            {creating ? (
+              <NewAgreementForm
+                engagements={engagements}
+                templates={templates}
+                onCancel={() => {
+                  newButton.current?.focus();
+                  setCreating(false);
+                }}
+                onCreated={(id) => open('agreements', id)}
+              />
+            ) : null}
+            {agreements === null ? null : agreements.length === 0 && !creating ? (
+              <EmptyState
+                title="No agreements yet"
+                icon="agreements"
+                action={
+                  engagements.length === 0 ? (
+                    <button type="button" className="button primary" onClick={() => go('clients')}>
+                      Go to clients
+                    </button>
+                  ) : (
+                    <button type="button" className="button primary" onClick={() => setCreating(true)}>
+                      New agreement
+                    </button>
+                  )
+                }
+              >
+                <p>
+                  Each coaching relationship starts with an agreement: scope, fees, confidentiality, and that
+                  coaching is not therapy.{' '}
+                  {engagements.length === 0
+                    ? 'Add a client and an engagement first, then create its agreement from a template.'
+                    : 'Create one from a template for any engagement.'}
+                </p>
+              </EmptyState>
+            ) : (
+              <table ref={tableRef} className="table" aria-label="Agreements">
+                <thead>
+                  <tr>
+                    <th scope="col">Agreement</th>
+                    <th scope="col">Engagement</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Ends</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {agreements.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <button
+                          type="button"
+                          className="link"
+                          data-agreement={a.id}
+                          onClick={() => open('agreements', a.id)}
+                        >
+                          {a.title}
+                        </button>
+                      </td>
+                      <td dir="auto">{titleOf.get(a.engagementId) ?? ''}</td>
+                      <td>
+                        <StatusBadge status={a.status} />
+                      </td>
+                      <td>{a.endDate ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </div>
     </>
   );
 }
@@ -175,6 +230,8 @@ function NewAgreementForm({
         <label htmlFor="new-agreement-engagement">Engagement</label>
         <select
           id="new-agreement-engagement"
+          // biome-ignore lint/a11y/noAutofocus: the form opens because the coach asked for a new agreement.
+          autoFocus
           value={engagementId}
           onChange={(e) => setEngagementId(e.target.value)}
         >

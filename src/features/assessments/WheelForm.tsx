@@ -137,6 +137,8 @@ export function WheelForm({
             <label htmlFor={`${id}-date`}>Taken on</label>
             <input
               id={`${id}-date`}
+              // biome-ignore lint/a11y/noAutofocus: the form opens because the coach asked for a new wheel.
+              autoFocus
               type="date"
               value={takenOn}
               max={todayLocal()}

@@ -3,6 +3,7 @@ import type { Assessment } from '../../../electron/shared/assessments';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
+import { useFocusReturn } from '../../components/focus';
 import { formatDay } from '../goals/dates';
 import { EARLIER_DASHES, RadarChart } from './RadarChart';
 import { WheelForm } from './WheelForm';
@@ -21,6 +22,8 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
   const [removing, setRemoving] = useState<Assessment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  // The form takes the place of its button; closing it gives the button the focus back.
+  const newButton = useFocusReturn();
 
   const load = useCallback(async () => {
     try {
@@ -68,6 +71,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
         </div>
         {!creating && list.length > 0 ? (
           <button
+            ref={newButton.ref}
             type="button"
             className="button compact"
             onClick={() => {
@@ -94,8 +98,12 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
         <WheelForm
           clientId={clientId}
           previous={latest ?? null}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            newButton.returnFocus();
+            setCreating(false);
+          }}
           onSaved={(saved) => {
+            newButton.returnFocus();
             setCreating(false);
             setNotice(`Saved the Wheel of Life from ${formatDay(saved.takenOn)}.`);
             void load();
@@ -114,7 +122,12 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
               No Wheel of Life yet. The client scores each area of life from 0 to 10; repeating it every few
               months shows what has changed at a glance.
             </p>
-            <button type="button" className="button primary compact" onClick={() => setCreating(true)}>
+            <button
+              ref={newButton.ref}
+              type="button"
+              className="button primary compact"
+              onClick={() => setCreating(true)}
+            >
               <ActionIcon name="plus" size={16} />
               New Wheel of Life
             </button>

@@ -37,7 +37,7 @@ function rowLabel(row: ClientListRow): string {
 }
 
 /** The Clients section's list: search, filters, and a virtualised listbox that pages in as it scrolls. */
-export function ClientList() {
+export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = {}) {
   const open = useAppStore((s) => s.open);
   const searchInput = useClientsStore((s) => s.searchInput);
   const query = useClientsStore((s) => s.query);
@@ -57,6 +57,7 @@ export function ClientList() {
   const scrollTop = useRef(useClientsStore.getState().scrollTop);
   const listId = useId();
   const countId = useId();
+  const focusPending = useRef(focusOnOpen);
 
   useEffect(() => {
     reload();
@@ -176,6 +177,17 @@ export function ClientList() {
 
   const filtered = query.search.trim() !== '' || query.status !== 'current' || query.tag !== null;
   const settled = loadedGeneration === generation;
+
+  // Coming back from a client: focus the list (the row opened is still the selected one).
+  useEffect(() => {
+    if (!focusPending.current) return;
+    if (scrollRef.current) {
+      focusPending.current = false;
+      scrollRef.current.focus({ preventScroll: true });
+    } else if (settled && total !== null) {
+      focusPending.current = false;
+    }
+  });
   const newClientButton = (
     <button type="button" className="button primary" onClick={() => setFormOpen(true)} aria-keyshortcuts="N">
       <ActionIcon name="plus" />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { Goal } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
+import { useFocusReturn } from '../../components/focus';
 import { formatInstantDay } from './dates';
 import { GoalForm, ProgressForm } from './GoalForm';
 import { goalStatuses, planSteps, statusLabels } from './labels';
@@ -18,6 +19,8 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
   const [goals, setGoals] = useState<Goal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // Each form takes the place of the button that opened it; closing it gives that button the focus back.
+  const addButton = useFocusReturn();
 
   const load = useCallback(async () => {
     try {
@@ -54,7 +57,12 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
           ) : null}
         </h4>
         {!adding ? (
-          <button type="button" className="button ghost compact" onClick={() => setAdding(true)}>
+          <button
+            ref={addButton.ref}
+            type="button"
+            className="button ghost compact"
+            onClick={() => setAdding(true)}
+          >
             <ActionIcon name="plus" size={16} />
             Add goal
           </button>
@@ -68,8 +76,12 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
       {adding ? (
         <GoalForm
           engagementId={engagementId}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            addButton.returnFocus();
+            setAdding(false);
+          }}
           onSaved={(goal) => {
+            addButton.returnFocus();
             setAdding(false);
             setGoals((current) => [...(current ?? []), goal]);
           }}
@@ -108,6 +120,8 @@ function GoalItem({
   const id = useId();
   const [mode, setMode] = useState<'view' | 'edit' | 'progress'>('view');
   const [showAll, setShowAll] = useState(false);
+  const editButton = useFocusReturn();
+  const progressButton = useFocusReturn();
 
   async function setStatus(status: Goal['status']) {
     onError(null);
@@ -136,8 +150,12 @@ function GoalItem({
       <GoalForm
         engagementId={engagementId}
         goal={goal}
-        onCancel={() => setMode('view')}
+        onCancel={() => {
+          editButton.returnFocus();
+          setMode('view');
+        }}
         onSaved={(saved) => {
+          editButton.returnFocus();
           setMode('view');
           onChange(saved);
         }}
@@ -172,6 +190,7 @@ function GoalItem({
             </select>
           </span>
           <button
+            ref={editButton.ref}
             type="button"
             className="icon-button"
             aria-label={`Edit goal ${goal.title}`}
@@ -261,15 +280,24 @@ function GoalItem({
       {mode === 'progress' ? (
         <ProgressForm
           goal={goal}
-          onCancel={() => setMode('view')}
+          onCancel={() => {
+            progressButton.returnFocus();
+            setMode('view');
+          }}
           onSaved={(saved) => {
+            progressButton.returnFocus();
             setMode('view');
             onChange(saved);
           }}
         />
       ) : !closed ? (
         <div className="goal-actions">
-          <button type="button" className="button compact" onClick={() => setMode('progress')}>
+          <button
+            ref={progressButton.ref}
+            type="button"
+            className="button compact"
+            onClick={() => setMode('progress')}
+          >
             Add progress
           </button>
           {goal.status === 'active' ? (

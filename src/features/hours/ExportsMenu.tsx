@@ -76,6 +76,12 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // Opening moves the focus into the panel (to the chosen naming option), as a popover dialog should.
+  useEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLElement>('input:checked, input, button')?.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -88,11 +94,17 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
         buttonRef.current?.focus();
       }
     }
+    // Tabbing out of the panel closes it too, so it never hangs open over the page.
+    function onFocus(event: FocusEvent) {
+      if (wrapRef.current && !wrapRef.current.contains(event.target as Node)) setOpen(false);
+    }
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('keydown', onKey);
+    document.addEventListener('focusin', onFocus);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocus);
     };
   }, [open]);
 
@@ -132,7 +144,7 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
         <ActionIcon name="arrowOut" size={16} /> Exports
       </button>
       {open ? (
-        <div id={panelId} className="hours-exports-panel" role="dialog" aria-label="Exports">
+        <div id={panelId} ref={panelRef} className="hours-exports-panel" role="dialog" aria-label="Exports">
           <RadioGroup
             legend="Client names"
             name="export-names"
@@ -200,6 +212,8 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
                     aria-label="Employer letter…"
                     disabled={busy !== null}
                     onClick={() => {
+                      // The letter's dialog gives the focus back to Exports when it closes.
+                      buttonRef.current?.focus();
                       setOpen(false);
                       setLetter(true);
                     }}

@@ -47,7 +47,7 @@ function rowLabel(s: Session): string {
 }
 
 /** The Sessions tab: search, filters, and the virtualised list of every session, newest first. */
-export function SessionList({ onLog }: { onLog: () => void }) {
+export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void; focusOnOpen?: boolean }) {
   const open = useAppStore((s) => s.open);
   const go = useAppStore((s) => s.go);
   const filter = useSessionsStore((s) => s.filter);
@@ -69,6 +69,7 @@ export function SessionList({ onLog }: { onLog: () => void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const scrollTop = useRef(useSessionsStore.getState().scrollTop);
   const focusPending = useRef(false);
+  const returnPending = useRef(focusOnOpen && useSessionsStore.getState().searchInput.trim() === '');
   const listId = useId();
   const countId = useId();
 
@@ -127,6 +128,17 @@ export function SessionList({ onLog }: { onLog: () => void }) {
       row.focus({ preventScroll: true });
     }
   }, [selected, items, pages]);
+
+  // Coming back from a session: its row (still the selected one) takes the focus once the list is drawn.
+  useEffect(() => {
+    if (!returnPending.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selected}"] .ses-row-main`);
+    if (row) row.focus({ preventScroll: true });
+    // Once rows are drawn (or there are none), the moment has passed either way.
+    if (row || items.length > 0 || (loadedGeneration === generation && total === 0)) {
+      returnPending.current = false;
+    }
+  });
 
   // "/" or Ctrl/⌘+F: search.
   useEffect(() => {

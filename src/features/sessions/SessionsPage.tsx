@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useId } from 'react';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
+import { useClosedRecord } from '../../components/focus';
 import { PageHeader } from '../../components/PageHeader';
 import { AgendaView } from '../calendar/AgendaView';
 import { FollowUpsView } from '../followups/FollowUpsView';
@@ -30,6 +31,8 @@ export function SessionsPage() {
   const flash = useSessionsStore((s) => s.flash);
   const { setTab, setQuickLogOpen, setLastEngagement, setFlash, reload } = useSessionsStore.getState();
   const tabsId = useId();
+  // Back from a session, the list gives the focus back to its row.
+  const closed = useClosedRecord(openId);
 
   // Ctrl/⌘+L logs a session from anywhere in Sessions; N does too when not typing.
   useEffect(() => {
@@ -149,7 +152,9 @@ export function SessionsPage() {
         className="ses-tabpanel"
         data-tab={tab}
       >
-        {tab === 'sessions' ? <SessionList onLog={() => setQuickLogOpen(true)} /> : null}
+        {tab === 'sessions' ? (
+          <SessionList onLog={() => setQuickLogOpen(true)} focusOnOpen={closed !== null} />
+        ) : null}
         {tab === 'agenda' ? <AgendaView /> : null}
         {tab === 'follow-ups' ? <FollowUpsView /> : null}
         {tab === 'received' ? <ReceivedPanel /> : null}
