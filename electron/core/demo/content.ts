@@ -20,7 +20,7 @@ export interface Culture {
   /** Vietnamese middle names by gender. */
   middle?: { female: readonly Named[]; male: readonly Named[] };
   /** English names sometimes used as preferred names. */
-  preferred?: readonly string[];
+  preferred?: { female: readonly string[]; male: readonly string[] };
   phone: string;
 }
 
@@ -193,7 +193,7 @@ export const CULTURES: readonly Culture[] = [
       n('Bùi', 'Bui'),
       n('Đỗ', 'Do'),
     ],
-    preferred: ['Linh', 'Kevin', 'Annie', 'Tony'],
+    preferred: { female: ['Linh', 'Annie', 'Vy'], male: ['Kevin', 'Tony', 'Bao'] },
     phone: '+84 90 ',
   },
   {
@@ -231,7 +231,7 @@ export const CULTURES: readonly Culture[] = [
       n('林', 'lin'),
       n('徐', 'xu'),
     ],
-    preferred: ['Grace', 'Kevin', 'Vivian', 'Eric', 'Jasmine'],
+    preferred: { female: ['Grace', 'Vivian', 'Jasmine'], male: ['Kevin', 'Eric', 'Jason'] },
     phone: '+86 139 ',
   },
   {

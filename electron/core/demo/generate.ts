@@ -874,7 +874,8 @@ function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedCli
   let email = `${base}@${domain}`;
   for (let k = 2; emails.has(email); k++) email = `${base}${k}@${domain}`;
   emails.add(email);
-  const preferred = culture.preferred && rng.chance(0.3) ? rng.pick(culture.preferred) : '';
+  const preferredNames = culture.preferred?.[female ? 'female' : 'male'];
+  const preferred = preferredNames && rng.chance(0.3) ? rng.pick(preferredNames) : '';
   const listed = rng.chance(0.7);
   const zone = rng.pick(culture.zones);
   const tags = rng.sample(
@@ -932,6 +933,11 @@ function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedCli
   };
 }
 
+/** Team coaching and the community programme are themes of their own engagement kinds. */
+const TEAM_THEME = THEMES.find((t) => t.focus.startsWith('Team coaching')) as Theme;
+const COMMUNITY_THEME = THEMES.find((t) => t.focus.startsWith('Job readiness')) as Theme;
+const ONE_TO_ONE_THEMES = THEMES.filter((t) => t !== TEAM_THEME && t !== COMMUNITY_THEME);
+
 const GROUP_TITLES = [
   'Women in Leadership circle',
   'New managers cohort',
@@ -950,7 +956,7 @@ function planEngagement(
   fee: 'barter' | 'pro-bono' | 'per-session' | null,
 ): PlannedEngagement {
   const client = participants[0] as PlannedClient;
-  let theme = rng.pick(THEMES);
+  let theme = rng.pick(ONE_TO_ONE_THEMES);
   const currency = rng.weighted([
     ['EUR', 60],
     ['USD', 15],
@@ -1009,7 +1015,7 @@ function planEngagement(
         const [name, contact] = rng.pick(COMMUNITY_PARTNERS);
         sponsorName = name;
         sponsorContact = contact;
-        theme = THEMES.find((t) => t.focus.startsWith('Job readiness')) ?? theme;
+        theme = COMMUNITY_THEME;
         feeArrangement = rng.chance(0.5) ? 'pro-bono' : 'per-session';
       } else if (sponsorKind === 'grant') {
         sponsorName = rng.pick(GRANT_SPONSORS);
@@ -1037,7 +1043,7 @@ function planEngagement(
       focus = 'specific-purpose';
       break;
     case 'team': {
-      theme = THEMES.find((t) => t.focus.startsWith('Team coaching')) ?? theme;
+      theme = TEAM_THEME;
       sponsorName = rng.pick(ORGANISATIONS.filter((o) => o !== COACH_EMPLOYER));
       sponsorKind = 'employer';
       sponsorContact = `${rng.pick(['Head of People', 'HR director', 'COO'])}, ${sponsorName}`;
