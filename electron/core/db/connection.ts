@@ -37,6 +37,9 @@ export function openPracticeDb(path: string, dataKey: Buffer, opts: OpenOptions 
     // FULL: a session note written must survive a power cut, and writes are small.
     db.pragma('synchronous = FULL');
     db.pragma('secure_delete = ON');
+    // 64 MiB of decrypted pages: every page read from disk costs a decryption, and the hour
+    // log and bulk writes touch most of a large practice (default cache is 2 MiB).
+    db.pragma('cache_size = -65536');
     migrate(db);
     return db;
   } catch (error) {

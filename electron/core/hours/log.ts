@@ -76,10 +76,12 @@ export function buildHourLog(db: Db, opts: { names?: boolean } = {}): HourLog {
   const attendees = groupBy(
     db.prepare('SELECT session_id AS k, client_id AS v FROM session_attendee').all() as KV[],
   );
+  // NOT INDEXED: most sessions are read anyway; a table scan and sort beats walking the
+  // starts_at index into random (encrypted) pages.
   const rows = db
     .prepare(
       `SELECT s.id, s.engagement_id, s.starts_at, s.time_zone, s.duration_minutes, s.payment, e.sponsor_name, e.kind
-       FROM session s JOIN engagement e ON e.id = s.engagement_id
+       FROM session s NOT INDEXED JOIN engagement e ON e.id = s.engagement_id
        WHERE s.attendance = 'held' AND s.is_draft = 0
        ORDER BY s.starts_at`,
     )
