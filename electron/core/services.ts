@@ -11,4 +11,6 @@ export interface ServiceContext {
   keychain?: Keychain;
   /** Where the embedded PDF fonts are (resources/fonts, or inside the packaged app). */
   fontsDir: string;
+  /** The operating system's preferred languages (e.g. ['es-MX', 'en']), for the 'system' language. */
+  systemLocales?: () => readonly string[];
 }

@@ -9,6 +9,7 @@ import { engagementHandlers } from '../core/engagements/handlers';
 import { hourImportHandlers } from '../core/hour-import/handlers';
 import { hoursHandlers } from '../core/hours/handlers';
 import { practiceHandlers } from '../core/practice/handlers';
+import { preferencesHandlers } from '../core/preferences';
 import { reportHandlers } from '../core/reports/handlers';
 import type { ServiceContext } from '../core/services';
 import { sessionHandlers } from '../core/sessions/handlers';
@@ -28,6 +29,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...reportHandlers(ctx),
     ...hourImportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...preferencesHandlers(ctx),
   });
 }
 

@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
         dialogs,
         fontsDir,
         keychain: electronKeychain,
+        systemLocales: () => app.getPreferredSystemLanguages(),
       }),
       isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
       logUnexpected: createLocalLog(app.getPath('logs'), systemClock),

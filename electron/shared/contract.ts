@@ -29,6 +29,7 @@ import { id, requiredText } from './fields';
 import { hourImportChannels } from './hour-import';
 import { hoursChannels } from './hours';
 import type { Onboarding, PracticeProfile, PracticeStatus } from './practice';
+import { preferencesChannels } from './preferences';
 import { reportChannels } from './reports';
 import { sessionChannels } from './sessions';
 
@@ -149,6 +150,7 @@ export const contract = {
   ...backupChannels,
   ...reportChannels,
   ...hourImportChannels,
+  preferences: preferencesChannels,
 } as const;
 
 export type Contract = typeof contract;

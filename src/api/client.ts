@@ -1,5 +1,6 @@
 import type { CoachbookApi } from '../../electron/shared/api';
 import type { AppErrorShape, Envelope, ErrorCode } from '../../electron/shared/errors';
+import { i18n } from '../i18n';
 
 declare global {
   interface Window {
@@ -34,5 +35,5 @@ export async function unwrap<T>(call: Promise<Envelope<T>>): Promise<T> {
 /** Any thrown value as words for the UI. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Nothing was changed.';
+  return i18n.t('errors.unexpected');
 }

@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api/client';
 import { RecoveryKeyScreen } from '../features/practice/RecoveryKeyScreen';
 import { SetupScreen } from '../features/practice/SetupScreen';
 import { UnlockScreen } from '../features/practice/UnlockScreen';
+import { usePreferences } from './preferences-store';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
 
@@ -12,11 +13,13 @@ export function App() {
   const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
   const pendingRecoveryKey = useAppStore((s) => s.pendingRecoveryKey);
   const [startupError, setStartupError] = useState<string | null>(null);
+  const preferencesLoaded = usePreferences((s) => s.preferences !== null);
 
   useEffect(() => {
-    useAppStore
+    usePreferences
       .getState()
-      .refreshStatus()
+      .load()
+      .then(() => useAppStore.getState().refreshStatus())
       .catch((error) => setStartupError(errorMessage(error)));
     // Lock from the menu, idle timer or system events arrives as a push.
     return api().on('practice.changed', (next) => {
@@ -33,7 +36,7 @@ export function App() {
       </main>
     );
   }
-  if (!status) return <main className="auth" aria-busy="true" aria-label="Loading" />;
+  if (!status || !preferencesLoaded) return <main className="auth" aria-busy="true" aria-label="Loading" />;
   if (status.state === 'no-practice') return <SetupScreen />;
   if (creatingPractice) return <SetupScreen onCancel={() => setCreatingPractice(false)} />;
   if (status.state === 'locked') return <UnlockScreen />;

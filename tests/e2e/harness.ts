@@ -22,7 +22,8 @@ import { channelNames, eventNames } from '../../electron/shared/contract';
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const APP_URL = 'https://coachbook.invalid';
-const RENDERER_DIR = join(__dirname, '../../out/renderer');
+// COACHBOOK_OUT lets parallel runs build into their own folder (`electron-vite build --outDir`).
+const RENDERER_DIR = join(process.env.COACHBOOK_OUT ?? join(__dirname, '../../out'), 'renderer');
 const FONTS_DIR = join(__dirname, '../../resources/fonts');
 
 const MIME: Record<string, string> = {
