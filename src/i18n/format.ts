@@ -75,6 +75,24 @@ export function formatDay(day: string, style: 'medium' | 'long' = 'medium'): str
   }
 }
 
+/** A calendar day without its year ('12 Mar', '12 mar'), for days in the current year; ISO keeps the year. */
+export function formatDayMonth(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  switch (current.dateFormat) {
+    case 'iso':
+      return `${y}-${pad(m)}-${pad(d)}`;
+    case 'dmy':
+      return `${pad(d)}/${pad(m)}`;
+    case 'mdy':
+      return `${pad(m)}/${pad(d)}`;
+    default:
+      return dateTimeFormat({ day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        Date.UTC(y, m - 1, d),
+      );
+  }
+}
+
 /** The calendar day an instant falls on in a time zone (the computer's when none is given). */
 export function dayOf(instant: Date | string, timeZone?: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatDay,
+  formatDayMonth,
   formatHours,
   formatMoney,
   formatMonth,
@@ -27,6 +28,19 @@ describe('formatting follows the language and the coach’s settings', () => {
     expect(formatDay('2026-03-01')).toBe('01/03/2026');
     setFormatting({ locale: 'en-US', dateFormat: 'mdy', weekStart: 'locale' });
     expect(formatDay('2026-03-01')).toBe('03/01/2026');
+  });
+
+  it('writes a day without its year in the chosen format', () => {
+    use('en-GB');
+    expect(formatDayMonth('2026-03-01')).toBe('1 Mar');
+    use('es-ES');
+    expect(formatDayMonth('2026-03-01')).toMatch(/^1 mar$/);
+    setFormatting({ locale: 'en-US', dateFormat: 'dmy', weekStart: 'locale' });
+    expect(formatDayMonth('2026-03-01')).toBe('01/03');
+    setFormatting({ locale: 'en-US', dateFormat: 'mdy', weekStart: 'locale' });
+    expect(formatDayMonth('2026-03-01')).toBe('03/01');
+    setFormatting({ locale: 'en-US', dateFormat: 'iso', weekStart: 'locale' });
+    expect(formatDayMonth('2026-03-01')).toBe('2026-03-01');
   });
 
   it('uses the language’s decimal separator for hours and numbers', () => {
