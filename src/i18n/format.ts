@@ -54,11 +54,18 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A calendar day ('YYYY-MM-DD', no time zone) as the coach chose to see dates. */
-export function formatDay(day: string, style: 'medium' | 'long' = 'medium'): string {
+/**
+ * A calendar day ('YYYY-MM-DD', no time zone) as the coach chose to see dates; `dateFormat`
+ * shows it in another format (the Settings choices show today's date in each).
+ */
+export function formatDay(
+  day: string,
+  style: 'medium' | 'long' = 'medium',
+  dateFormat: DateFormat = current.dateFormat,
+): string {
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return day;
-  switch (current.dateFormat) {
+  switch (dateFormat) {
     case 'iso':
       return `${y}-${pad(m)}-${pad(d)}`;
     case 'dmy':
@@ -108,6 +115,31 @@ export function dayOf(instant: Date | string, timeZone?: string): string {
 
 export function formatDate(instant: Date | string, timeZone?: string): string {
   return formatDay(dayOf(instant, timeZone));
+}
+
+/** A span of calendar days: 'Mar 10 – 16, 2030' as the language writes it, or two days in the chosen format. */
+export function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDay(first);
+  const [y1, m1, d1] = first.split('-').map(Number);
+  const [y2, m2, d2] = last.split('-').map(Number);
+  if (current.dateFormat !== 'locale' || !y1 || !m1 || !d1 || !y2 || !m2 || !d2) {
+    return `${formatDay(first)} – ${formatDay(last)}`;
+  }
+  return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(
+    Date.UTC(y1, m1 - 1, d1),
+    Date.UTC(y2, m2 - 1, d2),
+  );
+}
+
+/** '9:00 – 10:30 AM' ('9:00–10:30'), as the language writes a span of time, in a time zone. */
+export function formatTimeRange(start: Date | string, end: Date | string, timeZone?: string): string {
+  const from = typeof start === 'string' ? new Date(start) : start;
+  const to = typeof end === 'string' ? new Date(end) : end;
+  return dateTimeFormat({
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).formatRange(from, to);
 }
 
 export function formatTime(instant: Date | string, timeZone?: string): string {
@@ -162,9 +194,12 @@ export function formatRelativeDays(days: number): string {
   return new Intl.RelativeTimeFormat(current.locale, { numeric: 'auto' }).format(days, 'day');
 }
 
-/** The first day of the week as a JavaScript day number (0 = Sunday, 1 = Monday, 6 = Saturday). */
-export function weekStartDay(): number {
-  switch (current.weekStart) {
+/**
+ * The first day of the week as a JavaScript day number (0 = Sunday, 1 = Monday, 6 = Saturday);
+ * `weekStart` asks about another choice than the coach's (e.g. what 'locale' means now).
+ */
+export function weekStartDay(weekStart: WeekStart = current.weekStart): number {
+  switch (weekStart) {
     case 'monday':
       return 1;
     case 'sunday':

@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatDay,
   formatDayMonth,
+  formatDayRange,
   formatHours,
   formatMoney,
   formatMonth,
   formatNumber,
+  formatTimeRange,
   localeFor,
   setFormatting,
   weekStartDay,
@@ -73,6 +75,42 @@ describe('formatting follows the language and the coach’s settings', () => {
     use('en-US');
     expect(weekStartDay()).toBe(0);
     use('es-ES');
+    expect(weekStartDay()).toBe(1);
+  });
+
+  it('shows a day in a format other than the chosen one when asked', () => {
+    setFormatting({ locale: 'en-GB', dateFormat: 'iso', weekStart: 'locale' });
+    expect(formatDay('2026-11-23', 'medium', 'dmy')).toBe('23/11/2026');
+    expect(formatDay('2026-11-23', 'medium', 'locale')).toBe('23 Nov 2026');
+    expect(formatDay('2026-11-23')).toBe('2026-11-23');
+  });
+
+  it('writes spans of days and of time as the language does', () => {
+    use('en-US');
+    expect(formatDayRange('2030-03-10', '2030-03-16')).toMatch(/^Mar 10\s–\s16, 2030$/);
+    expect(formatDayRange('2030-03-10', '2030-03-10')).toBe('Mar 10, 2030');
+    use('es-ES');
+    expect(formatDayRange('2030-03-30', '2030-04-05')).toMatch(/^30 mar\s–\s5 abr 2030$/);
+    setFormatting({ locale: 'es-ES', dateFormat: 'iso', weekStart: 'locale' });
+    expect(formatDayRange('2030-03-10', '2030-03-16')).toBe('2030-03-10 – 2030-03-16');
+    use('en-US');
+    expect(formatTimeRange('2030-03-10T09:00:00Z', '2030-03-10T10:30:00Z', 'Europe/Madrid')).toMatch(
+      /^10:00\s–\s11:30\sAM$/,
+    );
+    use('es-ES');
+    expect(formatTimeRange('2030-03-10T09:00:00Z', '2030-03-10T10:30:00Z', 'UTC')).toMatch(
+      /^9:00\s?–\s?10:30$/,
+    );
+    // An unknown zone still shows the times, in the computer's zone.
+    expect(formatTimeRange('2030-03-10T09:00:00Z', '2030-03-10T10:00:00Z', 'Atlantis/Capital')).toMatch(
+      /:00/,
+    );
+  });
+
+  it('says which day a week starts on for any choice', () => {
+    setFormatting({ locale: 'en-US', dateFormat: 'locale', weekStart: 'monday' });
+    expect(weekStartDay('locale')).toBe(0);
+    expect(weekStartDay('saturday')).toBe(6);
     expect(weekStartDay()).toBe(1);
   });
 
