@@ -5,6 +5,7 @@ import { backupHandlers } from '../core/backup/handlers';
 import { autoBackupIfDue } from '../core/backup/service';
 import { calendarHandlers } from '../core/calendar/handlers';
 import { clientHandlers } from '../core/clients/handlers';
+import { coachHandlers } from '../core/coach/handlers';
 import { engagementHandlers } from '../core/engagements/handlers';
 import { hourImportHandlers } from '../core/hour-import/handlers';
 import { hoursHandlers } from '../core/hours/handlers';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...hourImportHandlers(ctx),
     ...backupHandlers(ctx),
     ...preferencesHandlers(ctx),
+    ...coachHandlers(ctx),
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './fields';
+import { id, isoDate, optionalText, pngDataUrl, requiredText } from './fields';
 
 export const agreementStatuses = ['draft', 'sent', 'signed', 'ended'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
@@ -43,13 +43,8 @@ export const agreementEdit = z
     }
   });
 
-/** A signature drawn on screen, as a PNG data URL, at most 512 KB. */
-const drawing = z
-  .string()
-  .max(700_000, 'That drawing is too large.')
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'A drawn signature must be a PNG image.')
-  .nullable()
-  .default(null);
+/** A signature drawn on screen (optional: the typed name and date are the signature). */
+const drawing = pngDataUrl.nullable().default(null);
 
 export const signatureInput = z.strictObject({
   agreementId: id,

@@ -30,6 +30,7 @@ import { hourImportChannels } from './hour-import';
 import { hoursChannels } from './hours';
 import type { Onboarding, PracticeProfile, PracticeStatus } from './practice';
 import { preferencesChannels } from './preferences';
+import { coachChannels } from './profile';
 import { reportChannels } from './reports';
 import { sessionChannels } from './sessions';
 
@@ -63,6 +64,8 @@ export const contract = {
     /** Asks the user (via a file dialog) for a practice file kept elsewhere and selects it. */
     openOther: channel<PracticeStatus>()(noInput),
     profile: channel<PracticeProfile>()(noInput),
+    /** Opens the demo practice (a separate file of fictional records), making it on first use. */
+    openDemo: channel<PracticeStatus>()(noInput),
     /** Creates (or replaces) the recovery key and returns it once, to be written down or saved as PDF. */
     createRecoveryKey: channel<{ recoveryKey: string }>()(noInput),
     saveRecoveryKeyPdf: channel<string | null>()(
@@ -151,6 +154,7 @@ export const contract = {
   ...reportChannels,
   ...hourImportChannels,
   preferences: preferencesChannels,
+  coach: coachChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -61,6 +61,12 @@ export const timeZone = z
     }
   }, 'Use a time zone like Europe/Madrid or America/Mexico_City.');
 
+/** An image drawn on screen or chosen from a file, as a PNG data URL, at most 512 KB. */
+export const pngDataUrl = z
+  .string()
+  .max(700_000, 'That image is too large (512 KB at most).')
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'The image must be a PNG.');
+
 /** ISO 4217 currency code. */
 export const currency = z
   .string()

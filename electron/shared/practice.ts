@@ -4,6 +4,8 @@ export interface PracticeSummary {
   path: string;
   name: string;
   lastOpenedAt: string | null;
+  /** The demo practice made from the demo generator: fictional records only. */
+  demo?: boolean;
 }
 
 export type PracticeState = 'no-practice' | 'locked' | 'unlocked';
@@ -23,6 +25,8 @@ export interface PracticeProfile {
   name: string;
   coachName: string;
   createdAt: string;
+  /** Fictional records from the demo generator; the app labels it on every screen. */
+  demo: boolean;
 }
 
 /** The guided start shown after setup until its steps are done or the coach dismisses it. */

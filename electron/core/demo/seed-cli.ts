@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { systemClock } from '../clock';
 import type { Dialogs } from '../ports';
 import { PracticeManager } from '../practice/practice-manager';
+import { DEMO_COACH, DEMO_PASSPHRASE, DEMO_PRACTICE_NAME } from './demo-practice';
 import { DEMO_DEFAULTS, generateDemoPractice } from './generate';
 
 /**
@@ -11,9 +12,6 @@ import { DEMO_DEFAULTS, generateDemoPractice } from './generate';
  * practice file named "Demo practice" (never touches the coach's own practices) and prints its
  * path and passphrase. Open it in Coachbook with "Open another practice".
  */
-
-export const DEMO_PASSPHRASE = 'demo-practice-passphrase';
-export const DEMO_PRACTICE_NAME = 'Demo practice';
 
 const noDialogs: Dialogs = {
   choosePracticeFile: async () => null,
@@ -66,8 +64,9 @@ function main(): void {
   try {
     manager.create({
       name: DEMO_PRACTICE_NAME,
-      coachName: 'Sofía Marín',
+      coachName: DEMO_COACH,
       passphrase: DEMO_PASSPHRASE,
+      demo: true,
       folder,
     });
     const { db, path } = manager.unlocked();

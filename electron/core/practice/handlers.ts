@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { openDemoPractice } from '../demo/demo-practice';
 import { writeFileAtomic } from '../fs-atomic';
 import type { Keychain } from '../ports';
 import type { ServiceContext } from '../services';
@@ -35,6 +36,7 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
       select: (input) => practices.select(input),
       openOther: () => practices.openOther(),
       profile: () => practices.profile(),
+      openDemo: () => openDemoPractice(practices, clock),
       createRecoveryKey: () => ({ recoveryKey: createRecoveryKey(practices) }),
       saveRecoveryKeyPdf: async ({ recoveryKey }) => {
         const { name } = practices.profile();

@@ -17,6 +17,7 @@ import {
   unwrapDataKey,
 } from '../keyring/keyfile';
 import type { Dialogs } from '../ports';
+import { readSetting, writeSetting } from '../settings';
 import { hasRecoveryKey, isRemembered } from './keys';
 import { PracticeRegistry } from './registry';
 
@@ -24,6 +25,9 @@ export const PRACTICE_EXTENSION = '.coachbook';
 
 /** The key file sits beside the database it unlocks. */
 export const keyFilePath = (dbPath: string) => `${dbPath}.key`;
+
+/** Set in a practice made by the demo generator, so it is labelled wherever it is opened from. */
+export const DEMO_SETTING = 'practice.demo';
 
 export interface PracticeManagerOptions {
   /** The user data folder: the default practice and the practice list live here. */
@@ -87,7 +91,13 @@ export class PracticeManager {
     return this.db;
   }
 
-  create(input: { name: string; coachName: string; passphrase: string; folder?: string }): PracticeStatus {
+  create(input: {
+    name: string;
+    coachName: string;
+    passphrase: string;
+    folder?: string;
+    demo?: boolean;
+  }): PracticeStatus {
     const folder = input.folder ?? this.defaultFolder;
     mkdirSync(folder, { recursive: true });
     const path = this.freePath(folder, input.name);
@@ -110,6 +120,7 @@ export class PracticeManager {
           .prepare('INSERT INTO practice (id, name, coach_name, created_at) VALUES (?, ?, ?, ?)')
           .run(practiceId, input.name, input.coachName, this.opts.clock.now().toISOString());
         seedDefaultTemplate(opened, this.opts.clock);
+        if (input.demo) writeSetting(opened, DEMO_SETTING, true);
       })();
       writeFileAtomic(keyFilePath(path), serializeKeyFile(keyFile));
     } catch (error) {
@@ -123,7 +134,23 @@ export class PracticeManager {
     this.db = db;
     this.dataKey = dataKey;
     this.selected = path;
-    this.registry.remember({ path, name: input.name, lastOpenedAt: this.opts.clock.now().toISOString() });
+    this.registry.remember({
+      path,
+      name: input.name,
+      lastOpenedAt: this.opts.clock.now().toISOString(),
+      ...(input.demo ? { demo: true } : {}),
+    });
+    return this.changed();
+  }
+
+  /** Closes and deletes a practice made moments ago that could not be finished (e.g. a failed demo). */
+  discardCreated(path: string): PracticeStatus {
+    if (this.selected !== path)
+      throw new AppError('validation', 'Only the practice just created can be discarded.');
+    this.closeDb();
+    for (const suffix of ['', '-wal', '-shm', '.key']) rmSync(`${path}${suffix}`, { force: true });
+    const registry = this.registry.forget(path);
+    this.selected = registry.lastUsed;
     return this.changed();
   }
 
@@ -239,11 +266,12 @@ export class PracticeManager {
   }
 
   profile(): PracticeProfile {
-    const row = this.requireDb()
+    const db = this.requireDb();
+    const row = db
       .prepare('SELECT id, name, coach_name AS coachName, created_at AS createdAt FROM practice LIMIT 1')
-      .get() as PracticeProfile | undefined;
+      .get() as Omit<PracticeProfile, 'demo'> | undefined;
     if (!row) throw new AppError('practice_damaged', 'This practice has no profile.');
-    return row;
+    return { ...row, demo: readSetting<boolean>(db, DEMO_SETTING, false) === true };
   }
 
   close(): void {

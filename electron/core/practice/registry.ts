@@ -10,7 +10,14 @@ import { writeFileAtomic } from '../fs-atomic';
 const registrySchema = z.object({
   version: z.literal(1),
   lastUsed: z.string().nullable(),
-  practices: z.array(z.object({ path: z.string(), name: z.string(), lastOpenedAt: z.string().nullable() })),
+  practices: z.array(
+    z.object({
+      path: z.string(),
+      name: z.string(),
+      lastOpenedAt: z.string().nullable(),
+      demo: z.boolean().optional(),
+    }),
+  ),
 });
 
 export type Registry = z.infer<typeof registrySchema>;
@@ -35,8 +42,21 @@ export class PracticeRegistry {
   remember(summary: PracticeSummary): Registry {
     const registry = this.read();
     const others = registry.practices.filter((p) => p.path !== summary.path);
-    const next: Registry = { version: 1, lastUsed: summary.path, practices: [...others, summary] };
+    // Once a demo, always a demo: later visits need not repeat it.
+    const demo = summary.demo ?? registry.practices.find((p) => p.path === summary.path)?.demo;
+    const entry: PracticeSummary = demo ? { ...summary, demo } : summary;
+    const next: Registry = { version: 1, lastUsed: summary.path, practices: [...others, entry] };
     next.practices.sort((a, b) => a.name.localeCompare(b.name));
+    writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    return next;
+  }
+
+  /** Drops a practice from the list (its files are the caller's business). */
+  forget(path: string): Registry {
+    const registry = this.read();
+    const practices = registry.practices.filter((p) => p.path !== path);
+    const lastUsed = registry.lastUsed === path ? (practices[0]?.path ?? null) : registry.lastUsed;
+    const next: Registry = { version: 1, lastUsed, practices };
     writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
     return next;
   }

@@ -13,6 +13,7 @@ import goalsEn from './locales/en/goals.json';
 import hoursEn from './locales/en/hours.json';
 import pdfEn from './locales/en/pdf.json';
 import practiceEn from './locales/en/practice.json';
+import profileEn from './locales/en/profile.json';
 import sessionsEn from './locales/en/sessions.json';
 import settingsEn from './locales/en/settings.json';
 import agreementsEs from './locales/es/agreements.json';
@@ -27,6 +28,7 @@ import goalsEs from './locales/es/goals.json';
 import hoursEs from './locales/es/hours.json';
 import pdfEs from './locales/es/pdf.json';
 import practiceEs from './locales/es/practice.json';
+import profileEs from './locales/es/profile.json';
 import sessionsEs from './locales/es/sessions.json';
 import settingsEs from './locales/es/settings.json';
 
@@ -34,6 +36,7 @@ export const en = {
   common: commonEn,
   app: appEn,
   practice: practiceEn,
+  profile: profileEn,
   clients: clientsEn,
   engagements: engagementsEn,
   agreements: agreementsEn,
@@ -53,6 +56,7 @@ export const resources = {
     common: commonEs,
     app: appEs,
     practice: practiceEs,
+    profile: profileEs,
     clients: clientsEs,
     engagements: engagementsEs,
     agreements: agreementsEs,
