@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api/client';
 import { RecoveryKeyScreen } from '../features/practice/RecoveryKeyScreen';
 import { SetupScreen } from '../features/practice/SetupScreen';
@@ -8,6 +9,7 @@ import { Shell } from './Shell';
 import { useAppStore } from './store';
 
 export function App() {
+  const { t } = useTranslation(['app', 'common']);
   const status = useAppStore((s) => s.status);
   const creatingPractice = useAppStore((s) => s.creatingPractice);
   const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
@@ -36,7 +38,8 @@ export function App() {
       </main>
     );
   }
-  if (!status || !preferencesLoaded) return <main className="auth" aria-busy="true" aria-label="Loading" />;
+  if (!status || !preferencesLoaded)
+    return <main className="auth" aria-busy="true" aria-label={t('loading')} />;
   if (status.state === 'no-practice') return <SetupScreen />;
   if (creatingPractice) return <SetupScreen onCancel={() => setCreatingPractice(false)} />;
   if (status.state === 'locked') return <UnlockScreen />;

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientListRow } from '../../electron/shared/clients';
 import { api, unwrap } from '../api/client';
 import { Dialog } from '../components/Dialog';
-import { type Section, useAppStore } from './store';
+import { type Section, sections, useAppStore } from './store';
 
 interface Command {
   id: string;
@@ -11,19 +12,15 @@ interface Command {
   run: () => void;
 }
 
-const SECTION_LABELS: Record<Section, string> = {
-  clients: 'Clients',
-  sessions: 'Sessions',
-  hours: 'Hours',
-  agreements: 'Agreements',
-  settings: 'Settings',
-};
+/** Accents and case aside, as the client search does: 'practica' finds 'Bloquear práctica'. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /**
  * Ctrl/Cmd+K: type a few letters to jump to any client, section or action. Clients come
  * from the same accent-insensitive search as the client list.
  */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['app', 'common']);
   const { go, open, lock } = useAppStore.getState();
   const [text, setText] = useState('');
   const [clients, setClients] = useState<ClientListRow[]>([]);
@@ -52,21 +49,21 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     };
   }, [text]);
 
-  const needle = text.trim().toLocaleLowerCase();
+  const needle = fold(text.trim());
   const actions: Command[] = [
-    ...(Object.keys(SECTION_LABELS) as Section[]).map((section) => ({
+    ...sections.map((section: Section) => ({
       id: `go-${section}`,
-      label: `Go to ${SECTION_LABELS[section]}`,
-      hint: 'Section',
+      label: t('palette.goTo', { section: t(`common:sections.${section}`) }),
+      hint: t('palette.hint.section'),
       run: () => go(section),
     })),
-    { id: 'lock', label: 'Lock practice', hint: 'Action', run: () => void lock() },
-  ].filter((c) => needle === '' || c.label.toLocaleLowerCase().includes(needle));
+    { id: 'lock', label: t('palette.lock'), hint: t('palette.hint.action'), run: () => void lock() },
+  ].filter((c) => needle === '' || fold(c.label).includes(needle));
   const commands: Command[] = [
     ...clients.map((c) => ({
       id: `client-${c.id}`,
       label: c.fullName,
-      hint: c.organisation || 'Client',
+      hint: c.organisation || t('palette.hint.client'),
       run: () => open('clients', c.id),
     })),
     ...actions,
@@ -108,17 +105,17 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Go to…" onClose={onClose} size="small">
+    <Dialog title={t('palette.title')} onClose={onClose} size="small">
       <div className="palette">
         <input
           data-autofocus
           className="palette-input"
           role="combobox"
-          aria-label="Go to a client, section or action"
+          aria-label={t('palette.input')}
           aria-expanded={commands.length > 0}
           aria-controls={listId}
           aria-activedescendant={commands[selected] ? `${listId}-${commands[selected].id}` : undefined}
-          placeholder="Type a client's name, or a section…"
+          placeholder={t('palette.placeholder')}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -126,7 +123,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           }}
           onKeyDown={onKeyDown}
         />
-        <div id={listId} role="listbox" aria-label="Results" className="palette-list">
+        <div id={listId} role="listbox" aria-label={t('palette.results')} className="palette-list">
           {commands.map((command, index) => (
             <div
               key={command.id}

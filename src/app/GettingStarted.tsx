@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Onboarding } from '../../electron/shared/practice';
 import { api, unwrap } from '../api/client';
 import { type Section, useAppStore } from './store';
 
-const STEPS: { key: keyof Omit<Onboarding, 'dismissed'>; label: string; hint: string; section: Section }[] = [
-  { key: 'hasClient', label: 'Add a client', hint: 'Clients → New client', section: 'clients' },
-  { key: 'hasSession', label: 'Log a session', hint: 'Sessions → Log session', section: 'sessions' },
-  {
-    key: 'hasTarget',
-    label: 'Set a credential target',
-    hint: 'Hours → Credential targets',
-    section: 'hours',
-  },
+const STEPS: { key: keyof Omit<Onboarding, 'dismissed'>; section: Section }[] = [
+  { key: 'hasClient', section: 'clients' },
+  { key: 'hasSession', section: 'sessions' },
+  { key: 'hasTarget', section: 'hours' },
 ];
 
 /** The guided start after setup: three first steps, ticked off as they happen, until dismissed. */
 export function GettingStarted() {
+  const { t } = useTranslation(['app', 'common']);
   const section = useAppStore((s) => s.section);
   const go = useAppStore((s) => s.go);
   const [state, setState] = useState<Onboarding | null>(null);
@@ -31,16 +28,14 @@ export function GettingStarted() {
   return (
     <section className="getting-started" aria-labelledby="getting-started-heading">
       <div className="getting-started-head">
-        <h2 id="getting-started-heading">Getting started</h2>
-        <span className="muted small">
-          {done} of {STEPS.length} done
-        </span>
+        <h2 id="getting-started-heading">{t('gettingStarted.title')}</h2>
+        <span className="muted small">{t('gettingStarted.progress', { done, total: STEPS.length })}</span>
         <button
           type="button"
           className="button ghost"
           onClick={() => unwrap(api().practice.dismissOnboarding()).then(setState, () => {})}
         >
-          Hide
+          {t('common:actions.hide')}
         </button>
       </div>
       <ol className="getting-started-steps">
@@ -51,14 +46,15 @@ export function GettingStarted() {
             </span>
             {state[step.key] ? (
               <span>
-                {step.label} <span className="visually-hidden">(done)</span>
+                {t(`gettingStarted.steps.${step.key}.label`)}{' '}
+                <span className="visually-hidden">{t('gettingStarted.done')}</span>
               </span>
             ) : (
               <button type="button" className="link" onClick={() => go(step.section)}>
-                {step.label}
+                {t(`gettingStarted.steps.${step.key}.label`)}
               </button>
             )}
-            <span className="muted small">{step.hint}</span>
+            <span className="muted small">{t(`gettingStarted.steps.${step.key}.hint`)}</span>
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icons';
 import { Logo } from '../components/Logo';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
@@ -10,18 +11,11 @@ import { CommandPalette } from './CommandPalette';
 import { GettingStarted } from './GettingStarted';
 import { type Section, sections, useAppStore } from './store';
 
-const labels: Record<Section, string> = {
-  clients: 'Clients',
-  sessions: 'Sessions',
-  hours: 'Hours',
-  agreements: 'Agreements',
-  settings: 'Settings',
-};
-
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
 export function Shell() {
+  const { t } = useTranslation(['app', 'common']);
   const section = useAppStore((s) => s.section);
   const go = useAppStore((s) => s.go);
   const profile = useAppStore((s) => s.profile);
@@ -52,7 +46,7 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="sidebar-brand">
           <Logo />
           <div>
@@ -73,7 +67,7 @@ export function Shell() {
                 onClick={() => go(s)}
               >
                 <Icon name={s} />
-                <span className="nav-label">{labels[s]}</span>
+                <span className="nav-label">{t(`common:sections.${s}`)}</span>
                 <span className="shortcut" aria-hidden="true">
                   {mod}
                   {i + 1}
@@ -90,7 +84,7 @@ export function Shell() {
             aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+Shift+L`}
           >
             <Icon name="lock" />
-            <span className="nav-label">Lock</span>
+            <span className="nav-label">{t('nav.lock')}</span>
             <span className="shortcut" aria-hidden="true">
               {mod}⇧L
             </span>
@@ -98,7 +92,7 @@ export function Shell() {
         </div>
       </nav>
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
-      <main className="content" aria-label={labels[section]}>
+      <main className="content" aria-label={t(`common:sections.${section}`)}>
         <GettingStarted />
         {section === 'clients' && <ClientsPage />}
         {section === 'sessions' && <SessionsPage />}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ActionIcon } from './ActionIcons';
 import './dialog.css';
 
@@ -27,6 +28,7 @@ export function Dialog({
   size?: 'small' | 'medium' | 'large';
   tone?: 'danger';
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -95,7 +97,12 @@ export function Dialog({
             </div>
           ) : null}
         </div>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => onCloseRef.current()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('actions.close')}
+          onClick={() => onCloseRef.current()}
+        >
           <ActionIcon name="close" />
         </button>
       </header>

@@ -150,3 +150,94 @@ describe('a coach setting up Coachbook', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('a coach who works in Spanish', () => {
+  it('picks Español on the setup screen, and the choice stays after a reload', async () => {
+    app = await startApp(browser);
+    const { page } = app;
+    await app.open();
+    await page.getByRole('heading', { name: 'Set up your practice' }).waitFor();
+
+    await page.getByLabel('Language').selectOption('es');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Configura tu práctica' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('button', { name: 'Crear práctica' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Nombre de la práctica').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Configura tu práctica' }).waitFor();
+    expect(await page.getByLabel('Idioma').inputValue()).toBe('es');
+
+    // And back: the choice is the same preference as in Settings, so "System default" is offered too.
+    await page.getByLabel('Idioma').selectOption('system');
+    await page.getByRole('heading', { name: 'Set up your practice' }).waitFor();
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('sets up, finds the way around, locks and unlocks in Spanish', async () => {
+    app = await startApp(browser);
+    const { page } = app;
+    await app.open();
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+
+    await page.getByRole('heading', { name: 'Configura tu práctica' }).waitFor();
+    await page.getByLabel('Nombre de la práctica').fill('Coaching Rivera');
+    await page.getByLabel('Tu nombre').fill('Ana Rivera');
+    await page.getByLabel('Frase de contraseña', { exact: true }).fill('corta');
+    await expect.poll(() => page.getByText('Demasiado corta').isVisible()).toBe(true);
+    await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repite la frase de contraseña').fill(`${PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Crear práctica' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Las dos frases de contraseña no coinciden.');
+    await page.getByLabel('Repite la frase de contraseña').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Crear práctica' }).click();
+
+    await page.getByRole('heading', { name: 'Tu clave de recuperación' }).waitFor();
+    await page.getByRole('status', { name: 'Clave de recuperación' }).waitFor();
+    await page.getByLabel('La he anotado o guardado en un lugar seguro').check();
+    await page.getByRole('button', { name: 'Continuar' }).click();
+
+    const nav = page.getByRole('navigation', { name: 'Principal' });
+    await nav.waitFor();
+    for (const name of ['Clientes', 'Sesiones', 'Horas', 'Acuerdos', 'Ajustes', 'Bloquear']) {
+      expect(await nav.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    const guide = page.getByRole('region', { name: 'Primeros pasos' });
+    await expect.poll(() => guide.textContent()).toContain('0 de 3 completados');
+    expect(await guide.getByRole('button', { name: 'Añade un cliente' }).isVisible()).toBe(true);
+    expect(await guide.getByRole('button', { name: 'Ocultar' }).isVisible()).toBe(true);
+
+    // The command palette speaks Spanish and finds a section without its accent.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Ir a…' });
+    await palette.getByRole('combobox', { name: 'Ir a un cliente, una sección o una acción' }).waitFor();
+    expect(await palette.getByRole('button', { name: 'Cerrar' }).isVisible()).toBe(true);
+    await page.keyboard.type('practica');
+    expect(await palette.getByRole('option', { name: /Bloquear práctica/ }).isVisible()).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('horas');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('main', { name: 'Horas' }).isVisible()).toBe(true);
+
+    await nav.getByRole('button', { name: 'Bloquear' }).click();
+    await page.getByRole('heading', { name: 'Coaching Rivera' }).waitFor();
+    expect(await page.getByText('Escribe tu frase de contraseña para abrir esta práctica.').isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByLabel('Idioma').inputValue()).toBe('es');
+    await page.getByLabel('Frase de contraseña').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Desbloquear' }).click();
+    await nav.waitFor();
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

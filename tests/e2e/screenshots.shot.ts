@@ -54,3 +54,49 @@ describe.each(['light', 'dark'] as const)('screens (%s)', (scheme) => {
     }
   });
 });
+
+describe('screens in Spanish', () => {
+  it('captures setup, the recovery key, the shell with its guide and palette, and unlock', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-es.png`) });
+    try {
+      await app.open();
+      await page.evaluate(() =>
+        window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+      );
+      await page.reload();
+      await page.getByRole('heading', { name: 'Configura tu práctica' }).waitFor();
+      await page.getByLabel('Nombre de la práctica').fill('Coaching Rivera');
+      await page.getByLabel('Tu nombre').fill('Ana Rivera');
+      await page.getByLabel('Frase de contraseña', { exact: true }).fill('quiet river');
+      await page.getByLabel('Repite la frase de contraseña').fill('quiet river');
+      await shot('01-setup');
+      await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+      await page.getByLabel('Repite la frase de contraseña').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Crear práctica' }).click();
+      await page.getByRole('heading', { name: 'Tu clave de recuperación' }).waitFor();
+      await shot('01b-recovery-key');
+      await page.getByLabel('La he anotado o guardado en un lugar seguro').check();
+      await page.getByRole('button', { name: 'Continuar' }).click();
+      await page.getByRole('region', { name: 'Primeros pasos' }).waitFor();
+      await shot('03-clients');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('ir a');
+      await page.getByRole('dialog', { name: 'Ir a…' }).getByRole('option').first().waitFor();
+      await shot('palette');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Bloquear' }).click();
+      await page.getByLabel('Frase de contraseña').fill('no es la frase');
+      await page.getByRole('button', { name: 'Desbloquear' }).click();
+      await page.getByRole('alert').waitFor();
+      await page.getByText('Otra práctica').click();
+      await shot('02-unlock-wrong-passphrase');
+      await page.getByRole('button', { name: '¿Olvidaste tu frase de contraseña?' }).click();
+      await page.getByRole('heading', { name: 'Usa tu clave de recuperación' }).waitFor();
+      await shot('02b-recover');
+    } finally {
+      await app.close();
+    }
+  });
+});

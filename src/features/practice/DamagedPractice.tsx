@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
-import { fileNameOf, formatDateTime } from '../settings/format';
+import { formatDateTime } from '../../i18n/format';
+import { fileNameOf } from '../settings/format';
 import { useSettingsStore } from '../settings/store';
 import '../settings/settings.css';
 import { AuthLayout } from './AuthLayout';
@@ -14,6 +16,7 @@ import { useFormErrors } from './useFormErrors';
  * proves it is theirs); the damaged file is kept aside, not deleted.
  */
 export function DamagedPractice({ onBack }: { onBack?: () => void }) {
+  const { t } = useTranslation(['practice', 'common']);
   const current = useAppStore((s) => s.status?.current);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -33,11 +36,11 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
         tab: 'backups',
         notice: {
           title: made
-            ? `Your practice was restored from the backup of ${formatDateTime(made)}.`
-            : 'Your practice was restored from the latest backup.',
+            ? t('damaged.restoredFrom', { date: formatDateTime(made) })
+            : t('damaged.restoredLatest'),
           facts: [
-            { label: 'Restored from', value: fileNameOf(restoredFrom), mono: true },
-            { label: 'The damaged file is kept at', value: keptAsidePath, mono: true },
+            { label: t('damaged.factRestoredFrom'), value: fileNameOf(restoredFrom), mono: true },
+            { label: t('damaged.factKeptAt'), value: keptAsidePath, mono: true },
           ],
         },
       });
@@ -49,7 +52,7 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
         errors.fromError(
           new ApiError({
             code: error.code,
-            message: `${error.message} Check that the drive with your backups is connected, then try again.`,
+            message: t('damaged.checkDrive', { message: error.message }),
           }),
         );
       } else errors.fromError(error);
@@ -58,13 +61,9 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
   }
 
   return (
-    <AuthLayout
-      title="This practice file cannot be opened"
-      subtitle="The file is damaged, or it is not a Coachbook practice."
-    >
+    <AuthLayout title={t('damaged.title')} subtitle={t('damaged.subtitle')}>
       <div className="notice" role="status">
-        Coachbook has <strong>not changed</strong> the file. Your passphrase was right; the problem is in the
-        file itself.
+        <Trans t={t} i18nKey="damaged.notice" components={{ strong: <strong /> }} />
       </div>
       {current ? (
         <div className="settings-damaged-file">
@@ -72,34 +71,31 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
           <span className="mono">{current.path}</span>
         </div>
       ) : null}
-      <p className="muted">
-        You can restore the newest backup that opens. The damaged file is first kept aside beside it, not
-        deleted, in case you need it later.
-      </p>
-      <form className="form" onSubmit={restore} noValidate aria-label="Restore the latest backup">
+      <p className="muted">{t('damaged.explain')}</p>
+      <form className="form" onSubmit={restore} noValidate aria-label={t('damaged.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
           </div>
         ) : null}
         <Field
-          label="Passphrase"
+          label={t('passphrase.label')}
           type="password"
           autoComplete="current-password"
           autoFocus
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}
           error={errors.fieldErrors.passphrase}
-          hint="The passphrase of this practice, to open its backups."
+          hint={t('damaged.passphraseHint')}
         />
         <div className="form-actions">
           {onBack ? (
             <button type="button" className="button ghost" onClick={onBack}>
-              Back
+              {t('common:actions.back')}
             </button>
           ) : null}
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore the latest backup'}
+            {busy ? t('damaged.restoring') : t('damaged.restore')}
           </button>
         </div>
       </form>

@@ -1,36 +1,35 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { AuthLayout } from './AuthLayout';
 
 /** Shown once after setup (or when a new key is made): the only time the recovery key is visible. */
 export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
+  const { t } = useTranslation(['practice', 'common']);
   const setPending = useAppStore((s) => s.setPendingRecoveryKey);
   const [stored, setStored] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function savePdf() {
     setError(null);
     try {
       const path = await unwrap(api().practice.saveRecoveryKeyPdf({ recoveryKey }));
-      if (path) setNotice(`Saved to ${path}. Print it, then keep it somewhere safe.`);
+      if (path) setSavedTo(path);
     } catch (e) {
       setError(errorMessage(e));
     }
   }
 
   return (
-    <AuthLayout
-      title="Your recovery key"
-      subtitle="If you ever forget your passphrase, this key is the only way back into your records. Coachbook shows it once."
-    >
-      <output className="recovery-key" aria-label="Recovery key">
+    <AuthLayout title={t('recoveryKey.title')} subtitle={t('recoveryKey.subtitle')}>
+      <output className="recovery-key" aria-label={t('recoveryKey.label')}>
         {recoveryKey}
       </output>
-      {notice ? (
+      {savedTo ? (
         <div className="notice" role="status">
-          {notice}
+          {t('recoveryKey.saved', { path: savedTo })}
         </div>
       ) : null}
       {error ? (
@@ -40,16 +39,16 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
       ) : null}
       <div className="form-actions start">
         <button type="button" className="button" onClick={savePdf}>
-          Save as printable PDF…
+          {t('recoveryKey.savePdf')}
         </button>
       </div>
       <label className="check">
-        <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have written
-        it down or saved it somewhere safe
+        <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
+        {t('recoveryKey.stored')}
       </label>
       <div className="form-actions">
         <button type="button" className="button primary" disabled={!stored} onClick={() => setPending(null)}>
-          Continue
+          {t('common:actions.continue')}
         </button>
       </div>
     </AuthLayout>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
@@ -9,6 +10,7 @@ import { useFormErrors } from './useFormErrors';
 
 /** First run (and "New practice…"): name the practice and choose its passphrase. */
 export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
+  const { t } = useTranslation(['practice', 'common']);
   const applyStatus = useAppStore((s) => s.applyStatus);
   const [name, setName] = useState('');
   const [coachName, setCoachName] = useState('');
@@ -22,7 +24,7 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
     event.preventDefault();
     errors.clear();
     if (passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase !== confirm) {
-      errors.setField('confirm', 'The two passphrases do not match.');
+      errors.setField('confirm', t('passphrase.mismatch'));
       return;
     }
     setBusy(true);
@@ -40,33 +42,34 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
 
   return (
     <AuthLayout
-      title={onCancel ? 'Create another practice' : 'Set up your practice'}
-      subtitle="A practice is one encrypted file on this computer holding your clients, agreements, notes and hours."
+      title={onCancel ? t('setup.titleAnother') : t('setup.title')}
+      subtitle={t('setup.subtitle')}
+      languagePicker
     >
-      <form className="form" onSubmit={submit} noValidate aria-label="Set up your practice">
+      <form className="form" onSubmit={submit} noValidate aria-label={t('setup.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
           </div>
         ) : null}
         <Field
-          label="Practice name"
-          placeholder="e.g. Rivera Coaching"
+          label={t('setup.name')}
+          placeholder={t('setup.namePlaceholder')}
           autoFocus
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={errors.fieldErrors.name}
         />
         <Field
-          label="Your name"
-          placeholder="As it should appear on agreements and hour logs"
+          label={t('setup.coachName')}
+          placeholder={t('setup.coachNamePlaceholder')}
           autoComplete="name"
           value={coachName}
           onChange={(e) => setCoachName(e.target.value)}
           error={errors.fieldErrors.coachName}
         />
         <Field
-          label="Passphrase"
+          label={t('passphrase.label')}
           type="password"
           autoComplete="new-password"
           value={passphrase}
@@ -88,30 +91,27 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
           }
         />
         <Field
-          label="Repeat passphrase"
+          label={t('setup.confirm')}
           type="password"
           autoComplete="new-password"
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
           error={errors.fieldErrors.confirm}
         />
-        <p className="form-note">
-          There is no way to reset a forgotten passphrase from outside: it is the key to your records. Write
-          it down and keep it somewhere safe.
-        </p>
+        <p className="form-note">{t('setup.warning')}</p>
         <div className="form-actions">
           {onCancel ? (
             <button type="button" className="button ghost" onClick={onCancel}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
           ) : null}
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create practice'}
+            {busy ? t('setup.creating') : t('setup.create')}
           </button>
         </div>
         {onCancel ? null : (
           <p className="form-note">
-            Moving from another computer?{' '}
+            {t('setup.moving')}{' '}
             <button
               type="button"
               className="link"
@@ -124,7 +124,7 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
                 }
               }}
             >
-              Open a practice file…
+              {t('setup.openFile')}
             </button>
           </p>
         )}

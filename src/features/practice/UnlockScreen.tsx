@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
@@ -7,6 +8,7 @@ import { DamagedPractice } from './DamagedPractice';
 import { useFormErrors } from './useFormErrors';
 
 export function UnlockScreen() {
+  const { t } = useTranslation(['practice', 'common']);
   const status = useAppStore((s) => s.status);
   const applyStatus = useAppStore((s) => s.applyStatus);
   const setCreatingPractice = useAppStore((s) => s.setCreatingPractice);
@@ -57,15 +59,15 @@ export function UnlockScreen() {
   }
 
   return (
-    <AuthLayout title={current?.name ?? 'Unlock'} subtitle="Enter your passphrase to open this practice.">
-      <form className="form" onSubmit={submit} noValidate aria-label="Unlock practice">
+    <AuthLayout title={current?.name ?? t('unlock.title')} subtitle={t('unlock.subtitle')} languagePicker>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('unlock.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
           </div>
         ) : null}
         <Field
-          label="Passphrase"
+          label={t('passphrase.label')}
           type="password"
           autoComplete="current-password"
           autoFocus
@@ -75,22 +77,22 @@ export function UnlockScreen() {
         />
         <label className="check">
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          Remember on this computer (uses the system keychain)
+          {t('unlock.remember')}
         </label>
         <div className="form-actions">
           <button type="submit" className="button primary wide" disabled={busy}>
-            {busy ? 'Unlocking…' : 'Unlock'}
+            {busy ? t('unlock.busy') : t('unlock.submit')}
           </button>
         </div>
         {status?.hasRecoveryKey ? (
           <button type="button" className="button ghost" onClick={() => setRecovering(true)}>
-            Forgot your passphrase?
+            {t('unlock.forgot')}
           </button>
         ) : null}
       </form>
       <details className="auth-more">
-        <summary>Another practice</summary>
-        <ul className="practice-list" aria-label="Other practices">
+        <summary>{t('unlock.another')}</summary>
+        <ul className="practice-list" aria-label={t('unlock.others')}>
           {others.map((p) => (
             <li key={p.path}>
               <button
@@ -98,7 +100,7 @@ export function UnlockScreen() {
                 className="button ghost"
                 onClick={() => run(() => unwrap(api().practice.select({ path: p.path })))}
               >
-                Switch to {p.name}
+                {t('unlock.switchTo', { name: p.name })}
               </button>
             </li>
           ))}
@@ -108,12 +110,12 @@ export function UnlockScreen() {
               className="button ghost"
               onClick={() => run(() => unwrap(api().practice.openOther()))}
             >
-              Open a practice file…
+              {t('setup.openFile')}
             </button>
           </li>
           <li>
             <button type="button" className="button ghost" onClick={() => setCreatingPractice(true)}>
-              Create a new practice…
+              {t('unlock.createNew')}
             </button>
           </li>
         </ul>
@@ -123,6 +125,7 @@ export function UnlockScreen() {
 }
 
 function RecoverForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation(['practice', 'common']);
   const applyStatus = useAppStore((s) => s.applyStatus);
   const [recoveryKey, setRecoveryKey] = useState('');
   const [newPassphrase, setNewPassphrase] = useState('');
@@ -133,7 +136,7 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
     event.preventDefault();
     errors.clear();
     if (newPassphrase !== confirm) {
-      errors.setField('confirm', 'The two passphrases do not match.');
+      errors.setField('confirm', t('passphrase.mismatch'));
       return;
     }
     try {
@@ -144,18 +147,15 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <AuthLayout
-      title="Use your recovery key"
-      subtitle="Type the recovery key you saved at setup, then choose a new passphrase."
-    >
-      <form className="form" onSubmit={submit} noValidate aria-label="Recover with recovery key">
+    <AuthLayout title={t('recover.title')} subtitle={t('recover.subtitle')} languagePicker>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('recover.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
           </div>
         ) : null}
         <Field
-          label="Recovery key"
+          label={t('recoveryKey.label')}
           autoFocus
           spellCheck={false}
           autoComplete="off"
@@ -164,7 +164,7 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
           error={errors.fieldErrors.recoveryKey}
         />
         <Field
-          label="New passphrase"
+          label={t('recover.newPassphrase')}
           type="password"
           autoComplete="new-password"
           value={newPassphrase}
@@ -172,7 +172,7 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
           error={errors.fieldErrors.newPassphrase}
         />
         <Field
-          label="Repeat new passphrase"
+          label={t('recover.confirm')}
           type="password"
           autoComplete="new-password"
           value={confirm}
@@ -181,10 +181,10 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
         />
         <div className="form-actions">
           <button type="button" className="button ghost" onClick={onCancel}>
-            Back
+            {t('common:actions.back')}
           </button>
           <button type="submit" className="button primary">
-            Unlock and set passphrase
+            {t('recover.submit')}
           </button>
         </div>
       </form>
