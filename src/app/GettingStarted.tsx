@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Onboarding } from '../../electron/shared/practice';
 import { api, unwrap } from '../api/client';
+import { DemoOffer } from './DemoOffer';
 import { type Section, useAppStore } from './store';
 
 const STEPS: { key: keyof Omit<Onboarding, 'dismissed'>; section: Section }[] = [
@@ -58,6 +59,7 @@ export function GettingStarted() {
           </li>
         ))}
       </ol>
+      <DemoOffer />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { HoursPage } from '../features/hours/HoursPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CommandPalette } from './CommandPalette';
+import { DemoBanner } from './DemoBanner';
 import { GettingStarted } from './GettingStarted';
 import { type Section, sections, useAppStore } from './store';
 
@@ -93,6 +94,7 @@ export function Shell() {
       </nav>
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
       <main className="content" aria-label={t(`common:sections.${section}`)}>
+        <DemoBanner />
         <GettingStarted />
         {section === 'clients' && <ClientsPage />}
         {section === 'sessions' && <SessionsPage />}

@@ -37,11 +37,17 @@ const practiceSlice: StateCreator<AppState, [], [], PracticeSlice> = (set) => ({
   pendingRecoveryKey: null,
   setPendingRecoveryKey: (key) => set({ pendingRecoveryKey: key }),
   applyStatus: async (status) => {
-    if (status.state !== 'unlocked') {
+    // Another practice (e.g. the demo) opened without a lock in between: drop the old one's views too.
+    const switched = useAppStore.getState().status?.current?.path !== status.current?.path;
+    if (status.state !== 'unlocked' || switched) {
       // Locked means the renderer holds no practice data: drop every cached view.
       for (const reset of resets) reset();
-      set({ ...initialDataState(), status });
-      return;
+      if (status.state !== 'unlocked') {
+        set({ ...initialDataState(), status });
+        return;
+      }
+      // A practice just created keeps its one-time recovery key screen.
+      set({ ...initialDataState(), pendingRecoveryKey: useAppStore.getState().pendingRecoveryKey, status });
     }
     const profile = await unwrap(api().practice.profile());
     set({ status, profile, creatingPractice: false });

@@ -60,6 +60,18 @@ export function UnlockScreen() {
 
   return (
     <AuthLayout title={current?.name ?? t('unlock.title')} subtitle={t('unlock.subtitle')} languagePicker>
+      {current?.demo ? (
+        <div className="auth-demo" role="note">
+          <p>{t('unlock.demoNote')}</p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => run(() => unwrap(api().practice.openDemo()))}
+          >
+            {t('unlock.openDemo')}
+          </button>
+        </div>
+      ) : null}
       <form className="form" onSubmit={submit} noValidate aria-label={t('unlock.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
