@@ -149,6 +149,23 @@ export function formatTime(instant: Date | string, timeZone?: string): string {
   );
 }
 
+/** A time zone's short name at an instant as the language writes it ('CET', 'GMT-6'); the zone's id when unknown. */
+export function formatZoneName(instant: Date | string, timeZone: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const options: Intl.DateTimeFormatOptions = { timeZone, timeZoneName: 'short' };
+  const key = `d${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(current.locale, options);
+    } catch {
+      return timeZone;
+    }
+    cache.set(key, f);
+  }
+  return f.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 export function formatDateTime(instant: Date | string, timeZone?: string): string {
   return `${formatDate(instant, timeZone)}, ${formatTime(instant, timeZone)}`;
 }

@@ -3,9 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/core/clients/clients';
 import { systemClock } from '../../electron/core/clock';
 import { createEngagement } from '../../electron/core/engagements/engagements';
+import { saveNote } from '../../electron/core/sessions/notes';
+import { createReceived } from '../../electron/core/sessions/received';
 import { createSession } from '../../electron/core/sessions/sessions';
 import { clientFields } from '../../electron/shared/clients';
 import { type EngagementFieldsInput, engagementFields } from '../../electron/shared/engagements';
+import { BUILT_IN_NOTE_TEMPLATES } from '../../electron/shared/note-templates';
 import { sessionFields } from '../../electron/shared/sessions';
 import { type AppHarness, launchBrowser, startApp } from './harness';
 
@@ -476,6 +479,132 @@ describe('a coach logging sessions and keeping notes', () => {
     await page.keyboard.press('Control+2');
     await page.getByText('2 sessions', { exact: true }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Filter by client' }).inputValue()).toBe('');
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows the list, a session with its note, the quick log and mentoring received in Spanish', async () => {
+    const { engagement } = await practiceWithZoe();
+    const fields = (startsAt: string, attendance: 'held' | 'scheduled') =>
+      sessionFields.parse({
+        engagementId: engagement.id,
+        startsAt,
+        timeZone: 'Europe/Madrid',
+        durationMinutes: 90,
+        format: 'video',
+        attendance,
+        payment: 'paid',
+        feeMinor: 12000,
+        currency: 'EUR',
+      });
+    const held = createSession(db(), systemClock, fields('2026-11-02T09:00:00Z', 'held'));
+    createSession(db(), systemClock, fields('2026-11-09T09:00:00Z', 'scheduled'), {
+      draft: true,
+      icsUid: 'evt-es@calendar',
+    });
+    const grow = BUILT_IN_NOTE_TEMPLATES.find((t) => t.id === 'grow');
+    saveNote(db(), systemClock, {
+      sessionId: held.id,
+      template: 'grow',
+      sections: (grow?.sections ?? []).map((def, i) => ({
+        key: def.key,
+        label: def.label,
+        text: i === 0 ? 'Preparar la primera reunión con su equipo.' : '',
+      })),
+      reflection: '',
+    });
+    createReceived(db(), systemClock, {
+      kind: 'mentor-coaching',
+      providerName: 'Amélie Laurent',
+      providerCredential: 'ICF MCC',
+      mode: 'group',
+      groupSize: 6,
+      startsAt: '2026-10-20T16:00:00Z',
+      durationMinutes: 90,
+      notes: '',
+    });
+    await app.open();
+    const { page } = app;
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+    await page.keyboard.press('Control+2');
+
+    // The list: its heading, tabs, counts and search in Spanish.
+    await page.getByRole('heading', { level: 1, name: 'Sesiones' }).waitFor();
+    for (const name of ['Sesiones', 'Agenda', 'Seguimientos', 'Mentoría y supervisión']) {
+      expect(await page.getByRole('tab', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    await page.getByText('2 sesiones', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '1 borrador importado por revisar' }).waitFor();
+    expect(
+      await page.getByRole('searchbox', { name: 'Buscar en notas, objetivos y compromisos' }).count(),
+    ).toBe(1);
+    const list = page.getByRole('list', { name: 'Sesiones' });
+    expect(await list.getByText('Borrador (importado)').count()).toBe(1);
+    expect(
+      await list.getByRole('button', { name: /^Confirmar la sesión importada con Zoë Núñez/ }).count(),
+    ).toBe(1);
+
+    // The quick log.
+    await page.getByRole('button', { name: /^Registrar sesión/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrar una sesión' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Proceso de coaching' }).count()).toBe(1);
+    expect(await dialog.getByLabel('Duración (minutos)').count()).toBe(1);
+    expect(await dialog.getByRole('radio', { name: 'Videollamada' }).count()).toBe(1);
+    expect(await dialog.getByLabel('Asistencia').inputValue()).toBe('held');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // One session: its facts, the GROW headings in Spanish, commitments; then finalised.
+    await list.getByRole('button', { name: /Nota en borrador$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoë Núñez' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Todas las sesiones' }).isVisible()).toBe(true);
+    expect(await page.getByText('1 h 30 min', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Nota de la sesión' }).isVisible()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Objetivo', exact: true }).inputValue()).toBe(
+      'Preparar la primera reunión con su equipo.',
+    );
+    expect(await page.getByRole('textbox', { name: 'Voluntad / Camino a seguir' }).count()).toBe(1);
+    expect(await page.getByLabel('Plantilla').locator('option:checked').textContent()).toBe('GROW');
+    expect(
+      await page
+        .getByRole('region', { name: 'Compromisos de esta sesión' })
+        .getByRole('button', {
+          name: 'Añadir compromiso',
+        })
+        .count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: 'Finalizar nota…' }).click();
+    const finalise = page.getByRole('dialog', { name: '¿Finalizar esta nota?' });
+    expect(await finalise.textContent()).toContain('solo lectura');
+    await finalise.getByRole('button', { name: 'Finalizar nota' }).click();
+    await page.getByText(/^Finalizada el \d/).waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Objetivo' }).isVisible()).toBe(true);
+    // What is stored keeps the built-in wording; only the screen speaks Spanish.
+    const stored = db().prepare('SELECT sections FROM note').pluck().get() as string;
+    expect(JSON.parse(stored)[0].label).toBe('Goal');
+
+    // Mentoring received, with hours in Spanish numbers.
+    await page.getByRole('button', { name: 'Todas las sesiones' }).click();
+    await page.getByRole('tab', { name: 'Mentoría y supervisión' }).click();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByText('Mentoría de coaching recibida').isVisible()).toBe(true);
+    expect(await page.getByText('1,5 h', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('table').textContent()).toContain('Grupo de 6');
+    expect(await page.getByRole('button', { name: 'Añadir mentoría o supervisión' }).isVisible()).toBe(true);
+
+    // Search results.
+    await page.getByRole('tab', { name: 'Sesiones' }).click();
+    await page.getByRole('searchbox', { name: 'Buscar en notas, objetivos y compromisos' }).fill('reunion');
+    const results = page.getByRole('region', { name: 'Resultados de búsqueda' });
+    await results.getByRole('listitem').first().waitFor();
+    await expect.poll(() => results.textContent()).toContain('1 coincidencia de “reunion”');
+    expect(await results.getByText('Nota', { exact: true }).count()).toBe(1);
 
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -697,3 +697,81 @@ describe.each(['light', 'dark'] as const)('session screens (%s)', (scheme) => {
     }
   });
 });
+
+describe('session screens in Spanish', () => {
+  it('captures the list, quick log, search, a finalised note, a note in progress, a template and mentoring', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    const shot = async (name: string) => {
+      await page.mouse.move(700, 8);
+      await page.screenshot({ path: join(OUT, `${name}-es.png`) });
+    };
+    try {
+      app.practices.create({
+        name: 'Rivera Coaching',
+        coachName: 'Ana Rivera',
+        passphrase: 'quiet river morning 42',
+      });
+      seed(app.practices.requireDb());
+      await app.open();
+      await page.evaluate(() =>
+        window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+      );
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+      await page.keyboard.press('Control+2');
+      const list = page.getByRole('list', { name: 'Sesiones' });
+      await list.getByRole('listitem').nth(8).waitFor();
+      await shot('sessions-01-list');
+
+      await page.keyboard.press('Control+l');
+      const dialog = page.getByRole('dialog', { name: 'Registrar una sesión' });
+      await dialog.waitFor();
+      await page.keyboard.type('circle');
+      await page.keyboard.press('Enter');
+      await dialog.getByRole('group', { name: 'Quién asistió' }).waitFor();
+      await page.waitForTimeout(150);
+      await shot('sessions-02-quick-log');
+      await dialog.getByRole('button', { name: 'Cancelar' }).click();
+
+      await page.getByRole('searchbox', { name: 'Buscar en notas, objetivos y compromisos' }).fill('delegat');
+      const results = page.getByRole('region', { name: 'Resultados de búsqueda' });
+      await results.getByRole('listitem').nth(2).waitFor();
+      await shot('sessions-04-search');
+
+      await results.getByRole('button').filter({ hasText: 'Adenda' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Zoë Núñez' }).waitFor();
+      await page.getByText(/^Finalizada el/).waitFor();
+      await page.setViewportSize({ width: 1200, height: 1240 });
+      await shot('sessions-05-finalised-note');
+      await page.setViewportSize({ width: 1200, height: 780 });
+
+      await page.getByRole('button', { name: 'Todas las sesiones' }).click();
+      await page.getByRole('button', { name: 'Borrar la búsqueda' }).click();
+      await list
+        .getByRole('button', { name: /Amara Okafor/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Amara Okafor' }).waitFor();
+      await page.setViewportSize({ width: 1200, height: 1100 });
+      await shot('sessions-07-note-editor');
+      await page.setViewportSize({ width: 1200, height: 780 });
+
+      await page.getByRole('button', { name: 'Crear tu propia plantilla…' }).click();
+      const define = page.getByRole('dialog', { name: 'Crear tu propia plantilla' });
+      await define.getByLabel('Nombre de la plantilla').fill('Seguimiento de equipo');
+      await define.getByLabel('Nombre de la sección 1').fill('Lo que trajo el equipo');
+      await define.getByLabel('Indicación de la sección 1').fill('¿Qué reto eligió trabajar el equipo?');
+      await shot('sessions-10-template-dialog');
+      await define.getByRole('button', { name: 'Cancelar' }).click();
+
+      await page.getByRole('button', { name: 'Todas las sesiones' }).click();
+      await page.getByRole('tab', { name: 'Mentoría y supervisión' }).click();
+      await page.getByRole('table').waitFor();
+      await shot('sessions-08-mentoring');
+      if (app.pageErrors.length > 0) throw new Error(app.pageErrors.join('\n'));
+    } finally {
+      await app.close();
+    }
+  });
+});

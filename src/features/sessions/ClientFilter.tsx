@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientListRow } from '../../../electron/shared/clients';
 import { api, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
@@ -15,6 +16,7 @@ export function ClientFilter({
   value: { id: string; name: string } | null;
   onChange: (client: { id: string; name: string } | null) => void;
 }) {
+  const { t } = useTranslation('sessions');
   const id = useId();
   const listId = `${id}-options`;
   const [text, setText] = useState('');
@@ -68,14 +70,14 @@ export function ClientFilter({
     return (
       <div className="ses-client-chip">
         <Avatar id={value.id} name={value.name} />
-        <span className="ses-sr-only">Showing sessions with</span>
+        <span className="ses-sr-only">{t('clientFilter.showing')}</span>
         <span dir="auto" className="ses-client-chip-name">
           {value.name}
         </span>
         <button
           type="button"
           className="icon-button"
-          aria-label={`Show all clients, not only ${value.name}`}
+          aria-label={t('clientFilter.clear', { name: value.name })}
           onClick={() => {
             onChange(null);
             requestAnimationFrame(() => inputRef.current?.focus());
@@ -91,7 +93,7 @@ export function ClientFilter({
   return (
     <div className="ses-client-filter">
       <label htmlFor={id} className="ses-sr-only">
-        Filter by client
+        {t('clientFilter.label')}
       </label>
       <div className="ses-filter-box">
         <ActionIcon name="users" size={16} />
@@ -106,7 +108,7 @@ export function ClientFilter({
           aria-activedescendant={activeRow ? `${listId}-${activeRow.id}` : undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder="All clients"
+          placeholder={t('clientFilter.placeholder')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -118,7 +120,7 @@ export function ClientFilter({
         />
       </div>
       <div className="ses-popover" hidden={!open || (results.length === 0 && text.trim() === '')}>
-        <div id={listId} role="listbox" aria-label="Clients">
+        <div id={listId} role="listbox" aria-label={t('clientFilter.options')}>
           {results.map((row, index) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys.
             <div
@@ -146,7 +148,9 @@ export function ClientFilter({
             </div>
           ))}
         </div>
-        {results.length === 0 && text.trim() ? <p className="ses-popover-empty">No client matches.</p> : null}
+        {results.length === 0 && text.trim() ? (
+          <p className="ses-popover-empty">{t('clientFilter.none')}</p>
+        ) : null}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { Field } from '../../components/Field';
@@ -7,9 +8,6 @@ import { useFormErrors } from '../practice/useFormErrors';
 import { SessionIcon } from './bits';
 import { formatDueDay, todayLocal } from './format';
 
-const ownerLabels: Record<ActionItem['owner'], string> = { client: 'Client', coach: 'Coach' };
-const statusLabels: Record<ActionItem['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
-
 function CommitmentItem({
   item,
   onStatus,
@@ -17,6 +15,7 @@ function CommitmentItem({
   item: ActionItem;
   onStatus: (item: ActionItem, status: ActionItem['status']) => void;
 }) {
+  const { t } = useTranslation('sessions');
   const textId = useId();
   const overdue = item.status === 'open' && item.dueDate !== null && item.dueDate < todayLocal();
   return (
@@ -30,16 +29,17 @@ function CommitmentItem({
         </p>
         <p className="ses-commitment-meta">
           <span className="ses-owner" data-owner={item.owner}>
-            {ownerLabels[item.owner]}
+            {t(`commitments.owner.${item.owner}`)}
           </span>
           {item.dueDate ? (
             <span className={overdue ? 'ses-overdue' : undefined}>
-              {overdue ? 'Overdue · ' : 'Due '}
-              {formatDueDay(item.dueDate)}
+              {overdue
+                ? t('commitments.overdue', { date: formatDueDay(item.dueDate) })
+                : t('commitments.due', { date: formatDueDay(item.dueDate) })}
             </span>
           ) : null}
           {item.status !== 'open' ? (
-            <span className="ses-item-status">{statusLabels[item.status]}</span>
+            <span className="ses-item-status">{t(`commitments.status.${item.status}`)}</span>
           ) : null}
         </p>
       </div>
@@ -52,7 +52,7 @@ function CommitmentItem({
               aria-describedby={textId}
               onClick={() => onStatus(item, 'done')}
             >
-              Done
+              {t('commitments.markDone')}
             </button>
             <button
               type="button"
@@ -60,7 +60,7 @@ function CommitmentItem({
               aria-describedby={textId}
               onClick={() => onStatus(item, 'dropped')}
             >
-              Dropped
+              {t('commitments.markDropped')}
             </button>
           </>
         ) : (
@@ -70,7 +70,7 @@ function CommitmentItem({
             aria-describedby={textId}
             onClick={() => onStatus(item, 'open')}
           >
-            Reopen
+            {t('commitments.reopen')}
           </button>
         )}
       </div>
@@ -94,19 +94,20 @@ function useStatusChange(setItems: (update: (items: ActionItem[]) => ActionItem[
 
 /** Open commitments from earlier sessions of the engagement, to check in on now. */
 export function ToReview({ initial }: { initial: ActionItem[] }) {
+  const { t } = useTranslation('sessions');
   const headingId = useId();
   const [items, setItems] = useState(initial);
   const { error, change } = useStatusChange(setItems);
   return (
     <section className="card ses-side-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>To review from earlier sessions</h2>
+      <h2 id={headingId}>{t('commitments.reviewTitle')}</h2>
       {error ? (
         <div className="form-error" role="alert">
           {error}
         </div>
       ) : null}
       {items.length === 0 ? (
-        <p className="muted small">Nothing open from earlier sessions.</p>
+        <p className="muted small">{t('commitments.reviewEmpty')}</p>
       ) : (
         <ul className="ses-commitment-list" aria-labelledby={headingId}>
           {items.map((item) => (
@@ -128,6 +129,7 @@ export function SessionCommitments({
   engagementId: string;
   sessionId: string;
 }) {
+  const { t } = useTranslation('sessions');
   const headingId = useId();
   const [items, setItems] = useState(initial);
   const { error, change } = useStatusChange(setItems);
@@ -141,7 +143,7 @@ export function SessionCommitments({
     event.preventDefault();
     errors.clear();
     if (!text.trim()) {
-      errors.setField('text', 'Write the commitment first.');
+      errors.setField('text', t('commitments.textRequired'));
       return;
     }
     setSaving(true);
@@ -161,14 +163,14 @@ export function SessionCommitments({
 
   return (
     <section className="card ses-side-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Commitments from this session</h2>
+      <h2 id={headingId}>{t('commitments.madeTitle')}</h2>
       {error ? (
         <div className="form-error" role="alert">
           {error}
         </div>
       ) : null}
       {items.length === 0 ? (
-        <p className="muted small">None yet. What will the client (or you) do before next time?</p>
+        <p className="muted small">{t('commitments.madeEmpty')}</p>
       ) : (
         <ul className="ses-commitment-list" aria-labelledby={headingId}>
           {items.map((item) => (
@@ -176,32 +178,32 @@ export function SessionCommitments({
           ))}
         </ul>
       )}
-      <form className="ses-commitment-form" onSubmit={add} aria-label="Add a commitment" noValidate>
+      <form className="ses-commitment-form" onSubmit={add} aria-label={t('commitments.formLabel')} noValidate>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
           </div>
         ) : null}
         <Field
-          label="Commitment"
+          label={t('commitments.text')}
           value={text}
           dir="auto"
-          placeholder="e.g. Ask two colleagues for feedback"
+          placeholder={t('commitments.textPlaceholder')}
           onChange={(event) => setText(event.target.value)}
           error={errors.fieldErrors.text}
         />
         <div className="ses-commitment-form-row">
           <SelectField
-            label="Owner"
+            label={t('commitments.ownerLabel')}
             value={owner}
             onChange={(event) => setOwner(event.target.value as ActionItem['owner'])}
             error={errors.fieldErrors.owner}
           >
-            <option value="client">Client</option>
-            <option value="coach">Coach</option>
+            <option value="client">{t('commitments.owner.client')}</option>
+            <option value="coach">{t('commitments.owner.coach')}</option>
           </SelectField>
           <Field
-            label="Due"
+            label={t('commitments.dueLabel')}
             type="date"
             value={dueDate}
             onChange={(event) => setDueDate(event.target.value)}
@@ -209,7 +211,7 @@ export function SessionCommitments({
           />
         </div>
         <button type="submit" className="button" disabled={saving}>
-          Add commitment
+          {t('commitments.add')}
         </button>
       </form>
     </section>

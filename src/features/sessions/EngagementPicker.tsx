@@ -1,9 +1,10 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { foldForSearch } from '../../../electron/shared/search-text';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Avatar } from '../clients/bits';
-import { kindLabels } from '../engagements/labels';
+import { engagementStatusLabels, kindLabels } from '../engagements/labels';
 import { GroupAvatar } from './bits';
 
 const STATUS_ORDER: Record<Engagement['status'], number> = {
@@ -52,7 +53,7 @@ export function EngagementPicker({
   value,
   onChange,
   error,
-  label = 'Engagement',
+  label: givenLabel,
 }: {
   engagements: readonly Engagement[];
   value: string | null;
@@ -60,6 +61,8 @@ export function EngagementPicker({
   error?: string;
   label?: string;
 }) {
+  const { t } = useTranslation('sessions');
+  const label = givenLabel ?? t('picker.label');
   const id = useId();
   const listId = `${id}-options`;
   const sorted = useMemo(() => sortEngagements(engagements), [engagements]);
@@ -148,7 +151,7 @@ export function EngagementPicker({
           aria-describedby={describedBy}
           autoComplete="off"
           spellCheck={false}
-          placeholder="Type a client or engagement…"
+          placeholder={t('picker.placeholder')}
           value={shown}
           data-autofocus
           onChange={(event) => {
@@ -166,7 +169,7 @@ export function EngagementPicker({
         {chosen && text === null ? <span className="ses-picker-kind">{kindLabels[chosen.kind]}</span> : null}
       </div>
       <div className="ses-popover" hidden={!expanded}>
-        <div id={listId} role="listbox" aria-label={`${label}: matches`}>
+        <div id={listId} role="listbox" aria-label={t('picker.matches', { label })}>
           {options.map((e, index) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys.
             <div
@@ -187,7 +190,7 @@ export function EngagementPicker({
                 </span>
                 <span className="muted" dir="auto">
                   {e.title} · {kindLabels[e.kind]}
-                  {e.status !== 'active' ? ` · ${e.status}` : ''}
+                  {e.status !== 'active' ? ` · ${engagementStatusLabels[e.status]}` : ''}
                 </span>
               </span>
             </div>
@@ -195,7 +198,12 @@ export function EngagementPicker({
         </div>
         {options.length === 0 ? (
           <p className="ses-popover-empty">
-            No engagement matches “<bdi>{query.trim()}</bdi>”.
+            <Trans
+              t={t}
+              i18nKey="picker.none"
+              values={{ query: query.trim() }}
+              components={{ bdi: <bdi /> }}
+            />
           </p>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { NoteTemplate } from '../../../electron/shared/note-templates';
 import type { Note } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
@@ -9,6 +10,7 @@ import { useFormErrors } from '../practice/useFormErrors';
 import { SessionIcon } from './bits';
 import { formatStamp } from './format';
 import { TemplateDialog } from './TemplateDialog';
+import { sectionLabel, sectionPrompt, templateName } from './templates';
 
 const AUTOSAVE_MS = 800;
 const isMac = navigator.platform.toLowerCase().includes('mac');
@@ -82,6 +84,7 @@ function DraftNote({
   onNote: (note: Note) => void;
   onTemplates: (templates: NoteTemplate[]) => void;
 }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const [draft, setDraft] = useState<Draft>({
     template: note.template,
     sections: note.sections,
@@ -185,11 +188,14 @@ function DraftNote({
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
 
-  const template = templates.find((t) => t.id === draft.template);
-  const promptOf = (key: string) => template?.sections.find((s) => s.key === key)?.prompt ?? '';
+  const template = templates.find((item) => item.id === draft.template);
+  const promptOf = (key: string) => {
+    const def = template?.sections.find((s) => s.key === key);
+    return def && template ? sectionPrompt(template.id, def) : '';
+  };
 
   function chooseTemplate(id: string) {
-    const next = templates.find((t) => t.id === id);
+    const next = templates.find((item) => item.id === id);
     if (!next) return;
     change({ ...draftRef.current, template: id, sections: relayout(draftRef.current.sections, next) });
   }
@@ -211,27 +217,27 @@ function DraftNote({
   }
 
   const statusText: Record<SaveState, string> = {
-    saved: savedAt ? `Saved ${formatStamp(savedAt)}` : 'Nothing written yet',
-    unsaved: 'Unsaved changes',
-    saving: 'Saving…',
-    error: 'Not saved',
+    saved: t('note.nothingYet'),
+    unsaved: t('note.unsaved'),
+    saving: t('common:state.saving'),
+    error: t('note.notSaved'),
   };
 
   return (
     <section className="card ses-note" aria-labelledby={headingId}>
       <div className="ses-card-head">
-        <h2 id={headingId}>Session note</h2>
+        <h2 id={headingId}>{t('note.title')}</h2>
         <span className="ses-save-state" data-state={state} role="status" aria-live="polite">
           {state === 'saved' && savedAt ? <ActionIcon name="shield" size={15} /> : null}
-          {state === 'saved' && savedAt ? 'Saved' : statusText[state]}
+          {state === 'saved' && savedAt ? t('note.saved') : statusText[state]}
           {state === 'saved' && savedAt ? (
-            <span className="ses-sr-only"> at {formatStamp(savedAt)}</span>
+            <span className="ses-sr-only"> {t('note.savedAt', { stamp: formatStamp(savedAt) })}</span>
           ) : null}
         </span>
       </div>
       <div className="ses-template-row">
         <div className="field ses-template-field">
-          <label htmlFor={templateId}>Template</label>
+          <label htmlFor={templateId}>{t('note.template')}</label>
           <select
             id={templateId}
             className="select-control"
@@ -239,22 +245,22 @@ function DraftNote({
             onChange={(event) => chooseTemplate(event.target.value)}
           >
             {template ? null : <option value={draft.template}>{draft.template}</option>}
-            <optgroup label="Built in">
+            <optgroup label={t('note.builtIn')}>
               {templates
-                .filter((t) => t.builtIn)
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                .filter((item) => item.builtIn)
+                .map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {templateName(item)}
                   </option>
                 ))}
             </optgroup>
-            {templates.some((t) => !t.builtIn) ? (
-              <optgroup label="Your templates">
+            {templates.some((item) => !item.builtIn) ? (
+              <optgroup label={t('note.yours')}>
                 {templates
-                  .filter((t) => !t.builtIn)
-                  .map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.name}
+                  .filter((item) => !item.builtIn)
+                  .map((item) => (
+                    <option key={item.id} value={item.id}>
+                      {item.name}
                     </option>
                   ))}
               </optgroup>
@@ -263,7 +269,7 @@ function DraftNote({
         </div>
         <button type="button" className="button ghost" onClick={() => setDefining(true)}>
           <ActionIcon name="plus" size={16} />
-          Define your own template…
+          {t('note.define')}
         </button>
       </div>
       {error ? (
@@ -275,7 +281,7 @@ function DraftNote({
         {draft.sections.map((section, index) => (
           <TextAreaField
             key={section.key}
-            label={section.label}
+            label={sectionLabel(draft.template, section)}
             placeholder={promptOf(section.key)}
             value={section.text}
             dir="auto"
@@ -291,10 +297,10 @@ function DraftNote({
         ))}
       </div>
       <TextAreaField
-        label="Private reflection"
+        label={t('note.reflection')}
         className="ses-reflection"
-        hint="For you: how you showed up, what you noticed in yourself, what to take to supervision."
-        placeholder="What did I notice in myself? What would I do differently?"
+        hint={t('note.reflectionHint')}
+        placeholder={t('note.reflectionPlaceholder')}
         value={draft.reflection}
         dir="auto"
         rows={3}
@@ -308,7 +314,7 @@ function DraftNote({
           onClick={() => void save()}
           aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
         >
-          Save
+          {t('common:actions.save')}
         </button>
         <span className="ses-spacer" />
         <button
@@ -320,22 +326,21 @@ function DraftNote({
           }}
         >
           <SessionIcon name="lock" size={16} />
-          Finalise note…
+          {t('note.finalise')}
         </button>
       </div>
       {confirming ? (
         <Dialog
-          title="Finalise this note?"
+          title={t('note.finaliseTitle')}
           size="small"
           onClose={() => setConfirming(false)}
-          description="A finalised note is part of the record."
+          description={t('note.finaliseDescription')}
         >
           <div className="dialog-body">
             <p>
-              Once finalised, the note’s text is <strong>read-only</strong>. Anything you add later is kept as
-              a dated addendum beside it, so the record shows what was written when.
+              <Trans t={t} i18nKey="note.finaliseBody" components={{ strong: <strong /> }} />
             </p>
-            <p className="muted">A session with a finalised note can no longer be deleted.</p>
+            <p className="muted">{t('note.finaliseNoDelete')}</p>
             {finaliseError ? (
               <div className="form-error" role="alert">
                 {finaliseError}
@@ -344,10 +349,10 @@ function DraftNote({
           </div>
           <div className="dialog-footer">
             <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep editing
+              {t('note.keepEditing')}
             </button>
             <button type="button" className="button primary" data-autofocus onClick={() => void finalise()}>
-              Finalise note
+              {t('note.finaliseConfirm')}
             </button>
           </div>
         </Dialog>
@@ -377,24 +382,25 @@ function FinalisedNote({
   templates: NoteTemplate[];
   onNote: (note: Note) => void;
 }) {
+  const { t } = useTranslation('sessions');
   const headingId = useId();
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const errors = useFormErrors();
-  const template = templates.find((t) => t.id === note.template);
+  const template = templates.find((item) => item.id === note.template);
 
   async function addAddendum(event: FormEvent) {
     event.preventDefault();
     errors.clear();
     setNotice(null);
     if (!text.trim()) {
-      errors.setField('text', 'Write the addendum first.');
+      errors.setField('text', t('note.addendumRequired'));
       return;
     }
     try {
       onNote(await unwrap(api().notes.addAddendum({ sessionId: note.sessionId, text })));
       setText('');
-      setNotice('Addendum added.');
+      setNotice(t('note.addendumAdded'));
     } catch (e) {
       errors.fromError(e);
     }
@@ -404,32 +410,33 @@ function FinalisedNote({
   return (
     <section className="card ses-note ses-note-final" aria-labelledby={headingId}>
       <div className="ses-card-head">
-        <h2 id={headingId}>Session note</h2>
+        <h2 id={headingId}>{t('note.title')}</h2>
         <span className="ses-final-badge">
           <SessionIcon name="lock" size={15} />
-          Finalised {note.finalisedAt ? formatStamp(note.finalisedAt) : ''}
+          {note.finalisedAt
+            ? t('note.finalisedAt', { stamp: formatStamp(note.finalisedAt) })
+            : t('labels.noteStatus.finalised')}
         </span>
       </div>
       <p className="muted small">
-        {template ? `${template.name} · ` : ''}Read-only. Add an addendum below for anything that changes or
-        was missed.
+        {template ? t('note.readOnlyTemplate', { template: templateName(template) }) : t('note.readOnly')}
       </p>
       <div className="ses-note-read">
         {(written.length > 0 ? written : note.sections).map((s) => (
           <div key={s.key} className="ses-read-section">
-            <h3>{s.label}</h3>
+            <h3>{sectionLabel(note.template, s)}</h3>
             {s.text.trim() ? (
               <p className="ses-plain" dir="auto">
                 {s.text}
               </p>
             ) : (
-              <p className="muted">Nothing written.</p>
+              <p className="muted">{t('note.nothingWritten')}</p>
             )}
           </div>
         ))}
         {note.reflection.trim() ? (
           <div className="ses-read-section ses-read-reflection">
-            <h3>Private reflection</h3>
+            <h3>{t('note.reflection')}</h3>
             <p className="ses-plain" dir="auto">
               {note.reflection}
             </p>
@@ -438,11 +445,11 @@ function FinalisedNote({
       </div>
 
       <div className="ses-addenda">
-        <h3>Addenda</h3>
+        <h3>{t('note.addenda')}</h3>
         {note.addenda.length === 0 ? (
-          <p className="muted small">No addenda yet.</p>
+          <p className="muted small">{t('note.noAddenda')}</p>
         ) : (
-          <ol className="ses-addendum-list" aria-label="Addenda">
+          <ol className="ses-addendum-list" aria-label={t('note.addenda')}>
             {note.addenda.map((a) => (
               <li key={a.id} className="ses-addendum">
                 <div className="ses-addendum-date">
@@ -456,13 +463,13 @@ function FinalisedNote({
             ))}
           </ol>
         )}
-        <form className="ses-addendum-form" onSubmit={addAddendum} aria-label="Add addendum">
+        <form className="ses-addendum-form" onSubmit={addAddendum} aria-label={t('note.addAddendumLabel')}>
           <TextAreaField
-            label="Addendum"
+            label={t('note.addendum')}
             value={text}
             dir="auto"
             rows={3}
-            placeholder="What changed, or what was missed? It is saved with today’s date."
+            placeholder={t('note.addendumPlaceholder')}
             onChange={(event) => setText(event.target.value)}
             error={errors.fieldErrors.text}
           />
@@ -477,7 +484,7 @@ function FinalisedNote({
             </span>
             <span className="ses-spacer" />
             <button type="submit" className="button primary">
-              Add addendum
+              {t('note.addAddendum')}
             </button>
           </div>
         </form>

@@ -1,10 +1,13 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type ReceivedSession, receivedFields } from '../../../electron/shared/sessions';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, TextAreaField } from '../../components/FormControls';
+import { i18n } from '../../i18n';
+import { formatHours } from '../../i18n/format';
 import {
   fieldKey,
   formatDueDay,
@@ -21,27 +24,41 @@ import { useSessionsStore } from './store';
 type Kind = ReceivedSession['kind'];
 type Mode = ReceivedSession['mode'];
 
-const kindLabels: Record<Kind, string> = { 'mentor-coaching': 'Mentor coaching', supervision: 'Supervision' };
-const kindChoices = [
-  {
-    value: 'mentor-coaching',
-    label: 'Mentor coaching',
-    hint: 'Coaching on your coaching, toward a credential.',
-  },
-  { value: 'supervision', label: 'Supervision', hint: 'Reflective practice with a supervisor.' },
-] as const;
-const modeChoices = [
-  { value: 'individual', label: 'One-to-one' },
-  { value: 'group', label: 'Group' },
-] as const;
+const kinds = ['mentor-coaching', 'supervision'] as const satisfies readonly Kind[];
+const modes = ['individual', 'group'] as const satisfies readonly Mode[];
 
 function hours(minutes: number): string {
-  const h = minutes / 60;
-  return `${h.toLocaleString(undefined, { maximumFractionDigits: 2 })} h`;
+  return i18n.t('common:units.hoursShort', { value: formatHours(minutes) });
+}
+
+/** A refused field in the coach's words (the shared schema's own messages are English). */
+function receivedIssue(field: string, code: string, fallback: string): string {
+  switch (field) {
+    case 'providerName':
+      return code === 'too_big'
+        ? i18n.t('sessions:received.errors.nameLong')
+        : i18n.t('sessions:received.errors.name');
+    case 'providerCredential':
+      return i18n.t('sessions:received.errors.credentialLong');
+    case 'groupSize':
+      if (code === 'custom') return i18n.t('sessions:received.errors.groupSize');
+      if (code === 'too_small') return i18n.t('sessions:received.errors.groupMin');
+      if (code === 'too_big') return i18n.t('sessions:received.errors.groupMax');
+      return i18n.t('sessions:received.errors.groupWhole');
+    case 'durationMinutes':
+      return i18n.t('sessions:received.errors.length');
+    case 'notes':
+      return i18n.t('sessions:received.errors.notesLong');
+    case 'startsAt':
+      return i18n.t('sessions:received.errors.startsAt');
+    default:
+      return fallback;
+  }
 }
 
 /** Mentor coaching and supervision the coach received: what credentials ask them to show. */
 export function ReceivedPanel() {
+  const { t } = useTranslation(['sessions', 'common']);
   const received = useSessionsStore((s) => s.received);
   const loadError = useSessionsStore((s) => s.receivedError);
   const { loadReceived, setReceived } = useSessionsStore.getState();
@@ -83,29 +100,30 @@ export function ReceivedPanel() {
     <div className="ses-received">
       <div className="ses-totals">
         <div className="ses-total">
-          <span className="ses-total-label">Mentor coaching received</span>
+          <span className="ses-total-label">{t('received.mentorTotal')}</span>
           <span className="ses-total-value">{hours(mentorAll)}</span>
           <span className="muted small">
-            {hours(mentorOne)} one-to-one · {hours(mentorGroup)} in groups
             {mentorDates[0]
-              ? ` · since ${formatDueDay(wallClock(new Date(mentorDates[0]), localZone()).date)}`
-              : ''}
+              ? t('received.mentorSplitSince', {
+                  one: hours(mentorOne),
+                  group: hours(mentorGroup),
+                  date: formatDueDay(wallClock(new Date(mentorDates[0]), localZone()).date),
+                })
+              : t('received.mentorSplit', { one: hours(mentorOne), group: hours(mentorGroup) })}
           </span>
         </div>
         <div className="ses-total">
-          <span className="ses-total-label">Supervision received</span>
+          <span className="ses-total-label">{t('received.supervisionTotal')}</span>
           <span className="ses-total-value">{hours(supervision)}</span>
-          <span className="muted small">
-            {supervisionCount === 1 ? '1 session' : `${supervisionCount} sessions`}
-          </span>
+          <span className="muted small">{t('received.sessions', { count: supervisionCount })}</span>
         </div>
       </div>
       <section className="card ses-received-list" aria-labelledby={headingId}>
         <div className="ses-card-head">
-          <h2 id={headingId}>Received</h2>
+          <h2 id={headingId}>{t('received.heading')}</h2>
           <button type="button" className="button" onClick={() => setAdding(true)}>
             <ActionIcon name="plus" size={16} />
-            Add mentor coaching or supervision
+            {t('received.add')}
           </button>
         </div>
         {notice ? (
@@ -119,23 +137,20 @@ export function ReceivedPanel() {
           </div>
         ) : null}
         {received === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('common:state.loading')}</p>
         ) : list.length === 0 ? (
-          <p className="muted">
-            Nothing recorded yet. Log each mentor coaching or supervision session you receive: credential
-            applications ask for the mentor, their credential, one-to-one or group, dates and hours.
-          </p>
+          <p className="muted">{t('received.empty')}</p>
         ) : (
           <table className="ses-received-table">
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Kind</th>
-                <th scope="col">With</th>
-                <th scope="col">Format</th>
-                <th scope="col">Length</th>
+                <th scope="col">{t('received.head.date')}</th>
+                <th scope="col">{t('received.head.kind')}</th>
+                <th scope="col">{t('received.head.with')}</th>
+                <th scope="col">{t('received.head.format')}</th>
+                <th scope="col">{t('received.head.length')}</th>
                 <th scope="col">
-                  <span className="ses-sr-only">Remove</span>
+                  <span className="ses-sr-only">{t('received.head.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -150,7 +165,7 @@ export function ReceivedPanel() {
                   </td>
                   <td>
                     <span className="ses-kind" data-kind={r.kind}>
-                      {kindLabels[r.kind]}
+                      {t(`received.kind.${r.kind}`)}
                     </span>
                   </td>
                   <td>
@@ -161,13 +176,20 @@ export function ReceivedPanel() {
                       </span>
                     ) : null}
                   </td>
-                  <td>{r.mode === 'group' ? `Group of ${r.groupSize ?? '?'}` : 'One-to-one'}</td>
+                  <td>
+                    {r.mode === 'group'
+                      ? t('received.groupOf', { size: r.groupSize ?? '?' })
+                      : t('received.mode.individual')}
+                  </td>
                   <td className="ses-nowrap">{formatMinutes(r.durationMinutes)}</td>
                   <td>
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Remove ${kindLabels[r.kind].toLowerCase()} with ${r.providerName} on ${formatSessionDay(r.startsAt, localZone())}`}
+                      aria-label={t(`received.removeLabel.${r.kind}`, {
+                        name: r.providerName,
+                        date: formatSessionDay(r.startsAt, localZone()),
+                      })}
                       onClick={() => {
                         setRemoveError(null);
                         setRemoving(r);
@@ -187,18 +209,30 @@ export function ReceivedPanel() {
           onClose={() => setAdding(false)}
           onAdded={(r) => {
             setAdding(false);
-            setNotice(`${kindLabels[r.kind]} with ${r.providerName} added.`);
+            setNotice(t(`received.added.${r.kind}`, { name: r.providerName }));
             setReceived([...list, r].sort((a, b) => b.startsAt.localeCompare(a.startsAt)));
           }}
         />
       ) : null}
       {removing ? (
-        <Dialog title="Remove this entry?" size="small" tone="danger" onClose={() => setRemoving(null)}>
+        <Dialog
+          title={t('received.removeTitle')}
+          size="small"
+          tone="danger"
+          onClose={() => setRemoving(null)}
+        >
           <div className="dialog-body">
             <p>
-              {kindLabels[removing.kind]} with <bdi>{removing.providerName}</bdi> on{' '}
-              {formatSessionDay(removing.startsAt, localZone())} ({formatMinutes(removing.durationMinutes)})
-              is removed from your record.
+              <Trans
+                t={t}
+                i18nKey={`received.removeBody.${removing.kind}`}
+                values={{
+                  name: removing.providerName,
+                  date: formatSessionDay(removing.startsAt, localZone()),
+                  length: formatMinutes(removing.durationMinutes),
+                }}
+                components={{ bdi: <bdi /> }}
+              />
             </p>
             {removeError ? (
               <div className="form-error" role="alert">
@@ -208,10 +242,10 @@ export function ReceivedPanel() {
           </div>
           <div className="dialog-footer">
             <button type="button" className="button" data-autofocus onClick={() => setRemoving(null)}>
-              Keep it
+              {t('received.keep')}
             </button>
             <button type="button" className="button ses-destructive" onClick={() => void remove(removing)}>
-              Remove
+              {t('common:actions.remove')}
             </button>
           </div>
         </Dialog>
@@ -221,6 +255,7 @@ export function ReceivedPanel() {
 }
 
 function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => void; onClose: () => void }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const start = wallClock(nowQuarterHour(), localZone());
   const [kind, setKind] = useState<Kind>('mentor-coaching');
   const [providerName, setProviderName] = useState('');
@@ -255,8 +290,7 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '_form');
-        if (!(key in found))
-          found[key] = key === 'durationMinutes' ? 'Enter the length in whole minutes.' : issue.message;
+        if (!(key in found)) found[key] = receivedIssue(key, issue.code, issue.message);
       }
     }
     if (Object.keys(found).length > 0) {
@@ -277,12 +311,8 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
   }
 
   return (
-    <Dialog
-      title="Add mentor coaching or supervision"
-      description="What you received, from whom, and for how long. Credential applications ask for all of it."
-      onClose={onClose}
-    >
-      <form onSubmit={submit} noValidate aria-label="Add mentor coaching or supervision">
+    <Dialog title={t('received.add')} description={t('received.form.description')} onClose={onClose}>
+      <form onSubmit={submit} noValidate aria-label={t('received.add')}>
         <div className="dialog-body ses-received-form">
           {formError ? (
             <div className="form-error" role="alert">
@@ -290,42 +320,46 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
             </div>
           ) : null}
           <RadioGroup
-            legend="Kind"
+            legend={t('received.form.kind')}
             name="received-kind"
             value={kind}
-            choices={kindChoices}
+            choices={kinds.map((value) => ({
+              value,
+              label: t(`received.kind.${value}`),
+              hint: t(`received.kindHint.${value}`),
+            }))}
             onChange={setKind}
             columns={2}
           />
           <div className="ses-received-two">
             <Field
-              label={kind === 'supervision' ? 'Supervisor' : 'Mentor coach'}
+              label={kind === 'supervision' ? t('received.form.supervisor') : t('received.form.mentor')}
               value={providerName}
               dir="auto"
               onChange={(event) => setProviderName(event.target.value)}
               error={errors.providerName}
             />
             <Field
-              label="Their credential"
+              label={t('received.form.credential')}
               value={providerCredential}
               dir="auto"
-              placeholder="e.g. ICF MCC"
+              placeholder={t('received.form.credentialPlaceholder')}
               onChange={(event) => setProviderCredential(event.target.value)}
               error={errors.providerCredential}
             />
           </div>
           <div className="ses-received-two">
             <RadioGroup
-              legend="One-to-one or group"
+              legend={t('received.form.mode')}
               name="received-mode"
               value={mode}
-              choices={modeChoices}
+              choices={modes.map((value) => ({ value, label: t(`received.mode.${value}`) }))}
               onChange={setMode}
               columns={2}
             />
             {mode === 'group' ? (
               <Field
-                label="People in the group"
+                label={t('received.form.groupSize')}
                 type="number"
                 inputMode="numeric"
                 min={2}
@@ -338,20 +372,20 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
           </div>
           <div className="ses-received-when">
             <Field
-              label="Date"
+              label={t('received.form.date')}
               type="date"
               value={date}
               onChange={(event) => setDate(event.target.value)}
               error={errors.startsAt}
             />
             <Field
-              label="Start time"
+              label={t('received.form.startTime')}
               type="time"
               value={time}
               onChange={(event) => setTime(event.target.value)}
             />
             <Field
-              label="Minutes"
+              label={t('received.form.minutes')}
               type="number"
               inputMode="numeric"
               min={1}
@@ -363,7 +397,7 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
             />
           </div>
           <TextAreaField
-            label="Notes (optional)"
+            label={t('received.form.notes')}
             value={notes}
             dir="auto"
             rows={2}
@@ -373,10 +407,10 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
         </div>
         <div className="dialog-footer">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Add
+            {t('common:actions.add')}
           </button>
         </div>
       </form>

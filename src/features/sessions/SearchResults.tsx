@@ -1,16 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../electron/shared/sessions';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
 import { SessionIcon, type SessionIconName, Snippet } from './bits';
-import { formatDueDay, joinNames, wallClock } from './format';
-import { useSessionsStore } from './store';
-
-const kindLabels: Record<SearchHit['kind'], string> = {
-  note: 'Note',
-  addendum: 'Addendum',
-  goal: 'Goal',
-  action: 'Commitment',
-};
+import { formatDueDay, joinNames, localZone, wallClock } from './format';
+import { SEARCH_LIMIT, useSessionsStore } from './store';
 
 const kindIcons: Record<SearchHit['kind'], SessionIconName> = {
   note: 'calendar',
@@ -21,11 +15,12 @@ const kindIcons: Record<SearchHit['kind'], SessionIconName> = {
 
 /** The day an instant fell on, on the coach's clock. */
 function hitDay(iso: string): string {
-  return formatDueDay(wallClock(new Date(iso), Intl.DateTimeFormat().resolvedOptions().timeZone).date);
+  return formatDueDay(wallClock(new Date(iso), localZone()).date);
 }
 
 /** Search results: what kind of record, whose, and the words around the match. */
 export function SearchResults({ onOpen }: { onOpen: (sessionId: string) => void }) {
+  const { t } = useTranslation('sessions');
   const results = useSessionsStore((s) => s.searchResults);
   const searchText = useSessionsStore((s) => s.searchText);
   const searching = useSessionsStore((s) => s.searching);
@@ -41,22 +36,28 @@ export function SearchResults({ onOpen }: { onOpen: (sessionId: string) => void 
   if (results === null) {
     return (
       <p className="muted ses-search-status" aria-live="polite">
-        {searching ? 'Searching…' : ''}
+        {searching ? t('search.searching') : ''}
       </p>
     );
   }
   return (
-    <section className="ses-results" aria-label="Search results" aria-busy={searching || undefined}>
+    <section className="ses-results" aria-label={t('search.label')} aria-busy={searching || undefined}>
       <p className="muted small ses-search-status" aria-live="polite">
         {results.length === 0
           ? ''
-          : `${results.length === 100 ? 'The first 100' : results.length.toLocaleString()} ${results.length === 1 ? 'match' : 'matches'} for “${searchText}” in notes, addenda, goals and commitments`}
+          : results.length === SEARCH_LIMIT
+            ? t('search.summaryFirst', { limit: SEARCH_LIMIT, text: searchText })
+            : t('search.summary', { count: results.length, text: searchText })}
       </p>
       {results.length === 0 ? (
-        <EmptyState title="Nothing found" icon="sessions">
+        <EmptyState title={t('search.nothingTitle')} icon="sessions">
           <p>
-            No note, addendum, goal or commitment mentions “<bdi>{searchText}</bdi>”. Search ignores accents
-            and finds the start of words: “reun” finds “reunión”.
+            <Trans
+              t={t}
+              i18nKey="search.nothingText"
+              values={{ text: searchText }}
+              components={{ bdi: <bdi /> }}
+            />
           </p>
         </EmptyState>
       ) : (
@@ -66,7 +67,7 @@ export function SearchResults({ onOpen }: { onOpen: (sessionId: string) => void 
               <>
                 <span className="ses-result-kind" data-kind={hit.kind}>
                   <SessionIcon name={kindIcons[hit.kind]} size={15} />
-                  {kindLabels[hit.kind]}
+                  {t(`search.kind.${hit.kind}`)}
                 </span>
                 <span className="ses-result-text">
                   <span className="ses-result-head">
@@ -77,8 +78,9 @@ export function SearchResults({ onOpen }: { onOpen: (sessionId: string) => void 
                       {hit.engagementTitle}
                     </span>
                     <span className="muted ses-result-date">
-                      {hit.kind === 'note' || hit.kind === 'addendum' ? 'Session ' : 'Added '}
-                      {hitDay(hit.at)}
+                      {hit.kind === 'note' || hit.kind === 'addendum'
+                        ? t('search.heldOn', { date: hitDay(hit.at) })
+                        : t('search.addedOn', { date: hitDay(hit.at) })}
                     </span>
                   </span>
                   <Snippet snippet={hit.snippet} />

@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { multiClientKinds } from '../../../electron/shared/engagements';
 import {
   type Attendance,
   attendances,
+  MAX_SESSION_MINUTES,
   type Payment,
   payments,
   type Session,
@@ -15,6 +17,8 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, SelectField } from '../../components/FormControls';
+import { i18n } from '../../i18n';
+import { formatDay, formatTime } from '../../i18n/format';
 import { minorToInput, parseMoney } from '../engagements/money';
 import { EngagementPicker, engagementLabel } from './EngagementPicker';
 import {
@@ -89,7 +93,33 @@ function attendanceFor(values: Pick<Values, 'date' | 'time' | 'timeZone'>): Atte
   return at.instant.getTime() > Date.now() ? 'scheduled' : 'held';
 }
 
-const formatChoices = sessionFormats.map((f) => ({ value: f, label: formatLabels[f] }));
+/** The length is checked before the schema, so its message says exactly what is wrong. */
+function lengthError(duration: string): string | null {
+  const minutes = duration.trim() === '' ? Number.NaN : Number(duration);
+  if (Number.isNaN(minutes)) return i18n.t('sessions:form.errors.lengthMissing');
+  if (!Number.isInteger(minutes)) return i18n.t('sessions:form.errors.lengthWhole');
+  if (minutes < 1) return i18n.t('sessions:form.errors.lengthMin');
+  if (minutes > MAX_SESSION_MINUTES) return i18n.t('sessions:form.errors.lengthMax');
+  return null;
+}
+
+/** The coach's words for what the shared schema refuses, by field (its own messages are English). */
+const fieldErrors = {
+  engagementId: 'sessions:form.errors.engagement',
+  startsAt: 'sessions:form.errors.startsAt',
+  timeZone: 'sessions:form.errors.timeZone',
+  durationMinutes: 'sessions:form.errors.lengthMissing',
+  format: 'sessions:form.errors.format',
+  attendance: 'sessions:form.errors.attendance',
+  payment: 'sessions:form.errors.payment',
+  feeMinor: 'sessions:form.errors.fee',
+  currency: 'sessions:form.errors.currency',
+  attendeeIds: 'sessions:form.errors.attendees',
+} as const;
+
+function issueMessage(field: string, fallback: string): string {
+  return field in fieldErrors ? i18n.t(fieldErrors[field as keyof typeof fieldErrors]) : fallback;
+}
 
 /**
  * The quick log (and the session edit form): choose the engagement and its defaults fill
@@ -105,12 +135,15 @@ export function SessionForm({
   onClose: () => void;
   onSaved: (session: Session) => void;
 }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const editing = session !== undefined;
   const engagements = useSessionsStore((s) => s.engagements);
   const [values, setValues] = useState<Values>(() => (session ? valuesFromSession(session) : blankValues()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Which field a refused date-and-time shows beside. */
+  const [startsAtField, setStartsAtField] = useState<'date' | 'time'>('date');
   const attendanceTouched = useRef(editing);
   const timeTouched = useRef(editing);
   const pendingDefaults = useRef<Promise<void> | null>(null);
@@ -217,16 +250,21 @@ export function SessionForm({
     // The freshest values (defaults may just have arrived).
     const current = valuesRef.current;
     const found: Record<string, string> = {};
-    if (!current.engagementId) found.engagementId = 'Choose the engagement.';
+    if (!current.engagementId) found.engagementId = t('form.errors.engagement');
     const at = zonedToInstant(current.date, current.time, current.timeZone);
-    if (!at.ok) found.startsAt = at.message;
+    if (!at.ok) {
+      found.startsAt = at.message;
+      setStartsAtField(at.field);
+    } else setStartsAtField('date');
+    const length = lengthError(current.duration);
+    if (length) found.durationMinutes = length;
     const fee = parseMoney(current.fee, current.currency.trim().toUpperCase() || 'USD');
     if (!fee.ok) found.feeMinor = fee.message;
     const chosenEngagement = useSessionsStore
       .getState()
       .engagements?.find((e) => e.id === current.engagementId);
     const group = chosenEngagement ? multiClientKinds.includes(chosenEngagement.kind) : false;
-    if (group && current.attendeeIds.length === 0) found.attendeeIds = 'Tick at least one participant.';
+    if (group && current.attendeeIds.length === 0) found.attendeeIds = t('form.errors.attendees');
     const input: SessionFieldsInput = {
       engagementId: current.engagementId ?? '',
       startsAt: at.ok ? at.instant.toISOString() : '',
@@ -243,7 +281,7 @@ export function SessionForm({
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issue.message;
+        if (!(key in found)) found[key] = issueMessage(key, issue.message);
       }
     }
     if (Object.keys(found).length > 0) {
@@ -276,30 +314,29 @@ export function SessionForm({
     const mine = wallClock(at.instant, localZone());
     const sameDay = mine.date === values.date;
     if (sameDay && mine.time === values.time) return null;
-    return `${mine.time}${sameDay ? '' : ` on ${mine.date}`} on your computer's clock (${zoneLabel(localZone())}).`;
-  }, [values.date, values.time, values.timeZone]);
+    const time = formatTime(at.instant);
+    const zone = zoneLabel(localZone());
+    return sameDay
+      ? t('form.localHint', { time, zone })
+      : t('form.localHintDay', { time, date: formatDay(mine.date), zone });
+  }, [values.date, values.time, values.timeZone, t]);
   const gapHint = useMemo(() => {
     const at = zonedToInstant(values.date, values.time, values.timeZone);
     if (!at.ok || at.note !== 'gap') return null;
     const clock = wallClock(at.instant, values.timeZone);
-    return `The clocks went forward that night: ${values.time} did not happen, so this is saved as ${clock.time}.`;
-  }, [values.date, values.time, values.timeZone]);
+    return t('form.gapHint', { typed: values.time, saved: clock.time });
+  }, [values.date, values.time, values.timeZone, t]);
+  const formatChoices = sessionFormats.map((f) => ({ value: f, label: formatLabels[f] }));
+  const title = editing ? t('form.editTitle') : t('form.logTitle');
 
   return (
     <Dialog
-      title={editing ? 'Edit session' : 'Log a session'}
-      description={
-        editing ? undefined : 'Choose the engagement; its usual length, format and fee fill in. Enter saves.'
-      }
+      title={title}
+      description={editing ? undefined : t('form.logDescription')}
       onClose={onClose}
       size="large"
     >
-      <form
-        ref={formRef}
-        onSubmit={submit}
-        noValidate
-        aria-label={editing ? 'Edit session' : 'Log a session'}
-      >
+      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
         <div className="dialog-body ses-form">
           {formError ? (
             <div className="form-error" role="alert">
@@ -308,19 +345,16 @@ export function SessionForm({
           ) : null}
           {engagements && engagements.length === 0 ? (
             <div className="notice" role="note">
-              There are no engagements yet. Add a client and an engagement under Clients first; sessions
-              belong to an engagement.
+              {t('form.noEngagements')}
             </div>
           ) : null}
           {session?.finalised ? (
             <div className="field">
-              <span className="ses-field-label">Engagement</span>
+              <span className="ses-field-label">{t('form.engagement')}</span>
               <p className="ses-fixed-engagement" dir="auto">
                 {engagement ? engagementLabel(engagement) : session.engagementTitle}
               </p>
-              <div className="field-hint">
-                The note is finalised, so the session stays with this engagement and its commitments.
-              </div>
+              <div className="field-hint">{t('form.finalisedHint')}</div>
             </div>
           ) : (
             <EngagementPicker
@@ -332,7 +366,7 @@ export function SessionForm({
           )}
           {isGroup && engagement ? (
             <fieldset className="ses-attendees" aria-invalid={errors.attendeeIds ? true : undefined}>
-              <legend>Who attended</legend>
+              <legend>{t('form.attendees')}</legend>
               <div className="ses-attendee-list">
                 {engagement.participants.map((p) => (
                   <label key={p.id} className="ses-attendee">
@@ -366,23 +400,23 @@ export function SessionForm({
 
           <div className="ses-grid ses-grid-when">
             <Field
-              label="Date"
+              label={t('form.date')}
               type="date"
               required
               value={values.date}
               onChange={(event) => update({ date: event.target.value })}
-              error={errors.startsAt && !errors.startsAt.includes('time') ? errors.startsAt : undefined}
+              error={startsAtField === 'date' ? errors.startsAt : undefined}
             />
             <Field
-              label="Start time"
+              label={t('form.startTime')}
               type="time"
               required
               value={values.time}
               onChange={(event) => update({ time: event.target.value })}
-              error={errors.startsAt?.includes('time') ? errors.startsAt : undefined}
+              error={startsAtField === 'time' ? errors.startsAt : undefined}
             />
             <SelectField
-              label="Time zone"
+              label={t('form.timeZone')}
               value={values.timeZone}
               onChange={(event) => update({ timeZone: event.target.value })}
               error={errors.timeZone}
@@ -396,13 +430,13 @@ export function SessionForm({
           </div>
           {localHint || gapHint ? (
             <p className="field-hint ses-when-hint" aria-live="polite">
-              {gapHint ?? `That is ${localHint}`}
+              {gapHint ?? localHint}
             </p>
           ) : null}
 
           <div className="ses-grid ses-grid-how">
             <Field
-              label="Length (minutes)"
+              label={t('form.length')}
               type="number"
               inputMode="numeric"
               min={1}
@@ -413,7 +447,7 @@ export function SessionForm({
               error={errors.durationMinutes}
             />
             <RadioGroup
-              legend="Format"
+              legend={t('form.format')}
               name="session-format"
               value={values.format}
               choices={formatChoices}
@@ -425,14 +459,14 @@ export function SessionForm({
 
           <div className="ses-grid ses-grid-money">
             <SelectField
-              label="Attendance"
+              label={t('form.attendance')}
               value={values.attendance}
               onChange={(event) => {
                 attendanceTouched.current = true;
                 update({ attendance: event.target.value as Attendance });
               }}
               error={errors.attendance}
-              hint={values.attendance === 'held' ? 'Held sessions count as coaching hours.' : undefined}
+              hint={values.attendance === 'held' ? t('form.heldHint') : undefined}
             >
               {attendances.map((a) => (
                 <option key={a} value={a}>
@@ -441,7 +475,7 @@ export function SessionForm({
               ))}
             </SelectField>
             <SelectField
-              label="Payment"
+              label={t('form.payment')}
               value={values.payment}
               onChange={(event) => update({ payment: event.target.value as Payment })}
               error={errors.payment}
@@ -454,15 +488,15 @@ export function SessionForm({
               ))}
             </SelectField>
             <Field
-              label="Fee"
+              label={t('form.fee')}
               inputMode="decimal"
-              placeholder="None"
+              placeholder={t('form.feeNone')}
               value={values.fee}
               onChange={(event) => update({ fee: event.target.value })}
               error={errors.feeMinor}
             />
             <Field
-              label="Currency"
+              label={t('form.currency')}
               value={values.currency}
               maxLength={3}
               autoCapitalize="characters"
@@ -474,17 +508,18 @@ export function SessionForm({
         </div>
         <div className="dialog-footer">
           <span className="muted small ses-footer-hint">
-            <span className="ses-kbd" aria-hidden="true">
-              Enter
-            </span>{' '}
-            saves
+            <Trans
+              t={t}
+              i18nKey="form.enterSaves"
+              components={{ key: <span className="ses-kbd" aria-hidden="true" /> }}
+            />
           </span>
           <span className="ses-spacer" />
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            {editing ? 'Save changes' : 'Log session'}
+            {editing ? t('common:actions.saveChanges') : t('form.log')}
           </button>
         </div>
       </form>

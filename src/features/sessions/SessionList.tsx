@@ -1,11 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Session } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
-import { formatMoney } from '../engagements/money';
+import { i18n } from '../../i18n';
+import { formatMoney, formatNumber } from '../../i18n/format';
 import { AttendanceBadge, DraftBadge, Kbd, NoteStatusLabel, SessionAvatar } from './bits';
 import { ClientFilter } from './ClientFilter';
 import {
@@ -41,13 +43,14 @@ function rowLabel(s: Session): string {
     formatLabels[s.format],
     attendanceLabels[s.attendance],
     [paymentLabels[s.payment], paymentText(s)].filter(Boolean).join(' '),
-    s.isDraft ? 'draft imported from the calendar' : noteStatusLabels[noteStatus(s)],
+    s.isDraft ? i18n.t('sessions:list.rowDraft') : noteStatusLabels[noteStatus(s)],
   ];
   return parts.join(', ');
 }
 
 /** The Sessions tab: search, filters, and the virtualised list of every session, newest first. */
 export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void; focusOnOpen?: boolean }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const open = useAppStore((s) => s.open);
   const go = useAppStore((s) => s.go);
   const filter = useSessionsStore((s) => s.filter);
@@ -218,39 +221,35 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
       <div className="form-error" role="alert">
         {listError}{' '}
         <button type="button" className="button ghost" onClick={reload}>
-          Try again
+          {t('common:actions.retry')}
         </button>
       </div>
     );
   } else if (total === 0 && anySessions === false) {
     body = (
       <EmptyState
-        title="No sessions logged yet"
+        title={t('list.empty.title')}
         icon="sessions"
         action={
           noEngagements ? (
             <button type="button" className="button primary" onClick={() => go('clients')}>
-              Go to clients
+              {t('list.empty.goToClients')}
             </button>
           ) : (
             <button type="button" className="button primary" onClick={onLog}>
               <ActionIcon name="plus" />
-              Log your first session
+              {t('list.empty.logFirst')}
             </button>
           )
         }
       >
-        <p>
-          {noEngagements
-            ? 'Sessions belong to an engagement. Add a client and an engagement first, then log each session as you hold it.'
-            : 'Log each session as you hold it: choose the client, and the usual length, format and fee fill in. Held sessions count toward your coaching hours.'}
-        </p>
+        <p>{noEngagements ? t('list.empty.noEngagements') : t('list.empty.first')}</p>
       </EmptyState>
     );
   } else if (total === 0 && anySessions) {
     body = (
       <EmptyState
-        title="No sessions match"
+        title={t('list.empty.noMatchTitle')}
         icon="sessions"
         action={
           <button
@@ -258,20 +257,22 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
             className="button"
             onClick={() => setFilter({ clientId: null, clientName: '', drafts: 'include' })}
           >
-            Clear filters
+            {t('list.empty.clearFilters')}
           </button>
         }
       >
         <p>
           {filter.clientId ? (
-            <>
-              No {filter.drafts === 'only' ? 'imported drafts' : 'sessions'} with{' '}
-              <bdi>{filter.clientName}</bdi> yet.
-            </>
+            <Trans
+              t={t}
+              i18nKey={filter.drafts === 'only' ? 'list.empty.noDraftsWith' : 'list.empty.noSessionsWith'}
+              values={{ name: filter.clientName }}
+              components={{ bdi: <bdi /> }}
+            />
           ) : filter.drafts === 'only' ? (
-            'No imported drafts are waiting for review.'
+            t('list.empty.noDrafts')
           ) : (
-            'Nothing fits these filters.'
+            t('list.empty.nothingFits')
           )}
         </p>
       </EmptyState>
@@ -280,11 +281,11 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
     body = (
       <div className="ses-table">
         <div className="ses-table-head" aria-hidden="true">
-          <span>When</span>
-          <span>Client and engagement</span>
-          <span>Length</span>
-          <span>Attendance</span>
-          <span>Note</span>
+          <span>{t('list.head.when')}</span>
+          <span>{t('list.head.who')}</span>
+          <span>{t('list.head.length')}</span>
+          <span>{t('list.head.attendance')}</span>
+          <span>{t('list.head.note')}</span>
         </div>
         <div
           ref={scrollRef}
@@ -296,7 +297,7 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
         >
           <ul
             className="ses-list-inner"
-            aria-label="Sessions"
+            aria-label={t('list.label')}
             aria-describedby={countId}
             aria-busy={!settled || undefined}
             style={{ height: virtualizer.getTotalSize() }}
@@ -310,7 +311,7 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
                   <li
                     key={`loading-${item.index}`}
                     data-index={item.index}
-                    aria-label="Loading…"
+                    aria-label={t('common:state.loading')}
                     aria-posinset={item.index + 1}
                     aria-setsize={count}
                     className="ses-row loading"
@@ -389,10 +390,13 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
                       type="button"
                       className="button ses-compact ses-confirm"
                       tabIndex={current ? 0 : -1}
-                      aria-label={`Confirm the imported session with ${row.clientNames.join(', ')} on ${formatSessionWhen(row.startsAt, row.timeZone)}`}
+                      aria-label={t('list.confirmLabel', {
+                        names: row.clientNames.join(', '),
+                        when: formatSessionWhen(row.startsAt, row.timeZone),
+                      })}
                       onClick={() => void confirmDraft(row)}
                     >
-                      Confirm
+                      {t('common:actions.confirm')}
                     </button>
                   ) : null}
                 </li>
@@ -412,14 +416,14 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
         <div className="ses-search">
           <ActionIcon name="search" />
           <label htmlFor={`${listId}-search`} className="ses-sr-only">
-            Search notes, goals and commitments
+            {t('list.search')}
           </label>
           <input
             ref={searchRef}
             id={`${listId}-search`}
             type="search"
             dir="auto"
-            placeholder="Search notes, goals and commitments"
+            placeholder={t('list.search')}
             autoComplete="off"
             spellCheck={false}
             value={searchInput}
@@ -443,7 +447,7 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
             <button
               type="button"
               className="icon-button"
-              aria-label="Clear search"
+              aria-label={t('list.clearSearch')}
               onClick={() => {
                 setSearchInput('');
                 runSearch('');
@@ -465,14 +469,16 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
               }
             />
             <label className="ses-select">
-              <span className="ses-sr-only">Which sessions</span>
+              <span className="ses-sr-only">{t('list.which')}</span>
               <select
                 value={filter.drafts}
                 onChange={(event) => setFilter({ drafts: event.target.value as DraftFilter })}
               >
-                <option value="include">All sessions</option>
-                <option value="only">Imported drafts{draftCount > 0 ? ` (${draftCount})` : ''}</option>
-                <option value="exclude">Confirmed only</option>
+                <option value="include">{t('list.all')}</option>
+                <option value="only">
+                  {draftCount > 0 ? t('list.draftsCount', { n: formatNumber(draftCount) }) : t('list.drafts')}
+                </option>
+                <option value="exclude">{t('list.confirmedOnly')}</option>
               </select>
             </label>
           </>
@@ -483,13 +489,14 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
           <span id={countId} className="muted small" aria-live="polite">
             {total === null
               ? ''
-              : `${total.toLocaleString()} ${total === 1 ? 'session' : 'sessions'}${filter.clientId ? ` with ${filter.clientName}` : ''}${filter.drafts === 'only' ? ', imported drafts' : ''}${filter.drafts === 'exclude' ? ', confirmed' : ''}`}
+              : t(`list.count.${filter.drafts}${filter.clientId ? 'With' : ''}`, {
+                  count: total,
+                  name: filter.clientName,
+                })}
           </span>
           {draftCount > 0 && filter.drafts !== 'only' ? (
             <button type="button" className="ses-drafts-link" onClick={() => setFilter({ drafts: 'only' })}>
-              {draftCount === 1
-                ? '1 imported draft to review'
-                : `${draftCount.toLocaleString()} imported drafts to review`}
+              {t('list.draftsToReview', { count: draftCount })}
             </button>
           ) : null}
         </div>

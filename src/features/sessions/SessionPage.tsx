@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EngagementKind } from '../../../electron/shared/engagements';
 import type { NoteTemplate } from '../../../electron/shared/note-templates';
 import type { Note, Session } from '../../../electron/shared/sessions';
@@ -6,8 +7,8 @@ import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
+import { formatMoney } from '../../i18n/format';
 import { kindLabels } from '../engagements/labels';
-import { formatMoney } from '../engagements/money';
 import { AttendanceBadge, DraftBadge, SessionAvatar, SessionIcon } from './bits';
 import { SessionCommitments, ToReview } from './Commitments';
 import {
@@ -26,6 +27,7 @@ import { useSessionsStore } from './store';
 
 /** One session: when and how it was held, its note, and the commitments around it. */
 export function SessionPage({ id }: { id: string }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const go = useAppStore((s) => s.go);
   const flash = useSessionsStore((s) => s.flash);
   const engagements = useSessionsStore((s) => s.engagements);
@@ -76,7 +78,7 @@ export function SessionPage({ id }: { id: string }) {
   const back = (
     <button type="button" className="button ghost ses-back" onClick={() => go('sessions')}>
       <ActionIcon name="back" size={16} />
-      All sessions
+      {t('session.back')}
     </button>
   );
 
@@ -90,7 +92,7 @@ export function SessionPage({ id }: { id: string }) {
           </div>
         ) : (
           <p className="muted" aria-busy="true">
-            Loading…
+            {t('common:state.loading')}
           </p>
         )}
       </div>
@@ -113,7 +115,7 @@ export function SessionPage({ id }: { id: string }) {
     try {
       await unwrap(api().sessions.remove({ id }));
       setDeleting(false);
-      useSessionsStore.getState().setFlash('Session deleted.');
+      useSessionsStore.getState().setFlash(t('flash.deleted'));
       go('sessions');
     } catch (e) {
       setDeleteError(errorMessage(e));
@@ -154,12 +156,12 @@ export function SessionPage({ id }: { id: string }) {
         <div className="page-actions">
           {session.isDraft ? (
             <button type="button" className="button primary" onClick={() => void confirmDraft()}>
-              Confirm session
+              {t('session.confirm')}
             </button>
           ) : null}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             <ActionIcon name="edit" size={16} />
-            Edit
+            {t('common:actions.edit')}
           </button>
           <button
             type="button"
@@ -170,7 +172,7 @@ export function SessionPage({ id }: { id: string }) {
             }}
           >
             <ActionIcon name="trash" size={16} />
-            Delete…
+            {t('session.delete')}
           </button>
         </div>
       </header>
@@ -188,23 +190,20 @@ export function SessionPage({ id }: { id: string }) {
       {session.isDraft ? (
         <div className="ses-draft-notice" role="note">
           <SessionIcon name="calendar" size={18} />
-          <span>
-            Imported from your calendar. Check the details, then confirm it: drafts do not count toward your
-            hours until you do.
-          </span>
+          <span>{t('session.draftNotice')}</span>
         </div>
       ) : null}
 
-      <dl className="ses-facts" aria-label="Session details">
+      <dl className="ses-facts" aria-label={t('session.details')}>
         <div>
           <dt>
-            <SessionIcon name="calendar" size={15} /> Date
+            <SessionIcon name="calendar" size={15} /> {t('session.date')}
           </dt>
           <dd>{formatSessionDay(session.startsAt, session.timeZone)}</dd>
         </div>
         <div>
           <dt>
-            <SessionIcon name="clock" size={15} /> Time
+            <SessionIcon name="clock" size={15} /> {t('session.time')}
           </dt>
           <dd>
             {formatSessionTime(session.startsAt, session.timeZone)}{' '}
@@ -214,15 +213,15 @@ export function SessionPage({ id }: { id: string }) {
           </dd>
         </div>
         <div>
-          <dt>Length</dt>
+          <dt>{t('session.length')}</dt>
           <dd>{formatMinutes(session.durationMinutes)}</dd>
         </div>
         <div>
-          <dt>Format</dt>
+          <dt>{t('session.format')}</dt>
           <dd>{formatLabels[session.format]}</dd>
         </div>
         <div>
-          <dt>Payment</dt>
+          <dt>{t('session.payment')}</dt>
           <dd>
             {paymentLabels[session.payment]}
             {fee ? <span className="muted"> · {fee}</span> : null}
@@ -230,13 +229,16 @@ export function SessionPage({ id }: { id: string }) {
         </div>
         {session.clientNames.length > 1 ? (
           <div className="wide">
-            <dt>Attended</dt>
+            <dt>{t('session.attended')}</dt>
             <dd className="ses-attended">
               {attendedNames === null ? (
                 session.attendeeIds.length === 0 ? (
-                  'Everyone'
+                  t('session.everyone')
                 ) : (
-                  `${session.attendeeIds.length} of ${session.clientNames.length}`
+                  t('session.attendedCount', {
+                    attended: session.attendeeIds.length,
+                    total: session.clientNames.length,
+                  })
                 )
               ) : (
                 <>
@@ -248,7 +250,10 @@ export function SessionPage({ id }: { id: string }) {
                   ))}
                   <span className="muted">
                     {' '}
-                    ({attendedNames.length} of {session.clientNames.length})
+                    {t('session.attendedOf', {
+                      attended: attendedNames.length,
+                      total: session.clientNames.length,
+                    })}
                   </span>
                 </>
               )}
@@ -278,7 +283,7 @@ export function SessionPage({ id }: { id: string }) {
             onTemplates={setTemplates}
           />
         </div>
-        <aside className="ses-aside" aria-label="Commitments">
+        <aside className="ses-aside" aria-label={t('session.commitments')}>
           <ToReview key={`review-${commitmentsKey}`} initial={note.toReview} />
           <SessionCommitments
             key={`made-${commitmentsKey}`}
@@ -311,20 +316,15 @@ export function SessionPage({ id }: { id: string }) {
       ) : null}
       {deleting ? (
         <Dialog
-          title="Delete this session?"
+          title={t('session.deleteTitle')}
           size="small"
           tone="danger"
           onClose={() => setDeleting(false)}
           description={`${names} · ${formatSessionDay(session.startsAt, session.timeZone)}`}
         >
           <div className="dialog-body">
-            <p>
-              The session and its note are deleted. Commitments made in it stay with the engagement. This
-              cannot be undone.
-            </p>
-            {session.finalised ? (
-              <p className="muted">This session’s note is finalised, so it is part of the record.</p>
-            ) : null}
+            <p>{t('session.deleteBody')}</p>
+            {session.finalised ? <p className="muted">{t('session.deleteFinalised')}</p> : null}
             {deleteError ? (
               <div className="form-error" role="alert">
                 {deleteError}
@@ -333,10 +333,10 @@ export function SessionPage({ id }: { id: string }) {
           </div>
           <div className="dialog-footer">
             <button type="button" className="button" data-autofocus onClick={() => setDeleting(false)}>
-              Keep session
+              {t('session.keep')}
             </button>
             <button type="button" className="button ses-destructive" onClick={() => void remove()}>
-              Delete session
+              {t('session.deleteConfirm')}
             </button>
           </div>
         </Dialog>

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { useClosedRecord } from '../../components/focus';
@@ -15,15 +16,16 @@ import './sessions.css';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
-const tabs: { id: SessionsTab; label: string }[] = [
-  { id: 'sessions', label: 'Sessions' },
-  { id: 'agenda', label: 'Agenda' },
-  { id: 'follow-ups', label: 'Follow-ups' },
-  { id: 'received', label: 'Mentoring & supervision' },
-];
+const tabs = [
+  { id: 'sessions', label: 'tabs.sessions' },
+  { id: 'agenda', label: 'tabs.agenda' },
+  { id: 'follow-ups', label: 'tabs.followUps' },
+  { id: 'received', label: 'tabs.received' },
+] as const satisfies readonly { id: SessionsTab; label: string }[];
 
 /** The Sessions section: the session list (or one session), the agenda, follow-ups and coaching received. */
 export function SessionsPage() {
+  const { t } = useTranslation('sessions');
   const openId = useAppStore((s) => s.openId);
   const open = useAppStore((s) => s.open);
   const tab = useSessionsStore((s) => s.tab);
@@ -66,7 +68,7 @@ export function SessionsPage() {
   }, [flash, openId, setFlash]);
 
   function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
-    const index = tabs.findIndex((t) => t.id === tab);
+    const index = tabs.findIndex((item) => item.id === tab);
     let next = index;
     if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
     else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
@@ -88,7 +90,7 @@ export function SessionsPage() {
       aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+L N`}
     >
       <ActionIcon name="plus" />
-      Log session
+      {t('page.log')}
       <Kbd>{isMac ? '⌘L' : 'Ctrl L'}</Kbd>
     </button>
   );
@@ -100,7 +102,7 @@ export function SessionsPage() {
         setLastEngagement(session.engagementId);
         setQuickLogOpen(false);
         setTab('sessions');
-        setFlash(session.attendance === 'scheduled' ? 'Session scheduled.' : 'Session logged.');
+        setFlash(session.attendance === 'scheduled' ? t('flash.scheduled') : t('flash.logged'));
         reload();
         open('sessions', session.id);
       }}
@@ -118,25 +120,21 @@ export function SessionsPage() {
 
   return (
     <div className="ses-page ses-section" data-fill={tab === 'sessions' || undefined}>
-      <PageHeader
-        title="Sessions"
-        subtitle="Every session you hold, with notes, commitments and follow-ups."
-        actions={logButton}
-      />
-      <div className="tabs ses-tabs" role="tablist" aria-label="Sessions views" onKeyDown={onTabKey}>
-        {tabs.map((t) => (
+      <PageHeader title={t('page.title')} subtitle={t('page.subtitle')} actions={logButton} />
+      <div className="tabs ses-tabs" role="tablist" aria-label={t('page.tabsLabel')} onKeyDown={onTabKey}>
+        {tabs.map((item) => (
           <button
-            key={t.id}
-            id={`${tabsId}-${t.id}`}
+            key={item.id}
+            id={`${tabsId}-${item.id}`}
             type="button"
             role="tab"
             className="tab"
-            aria-selected={tab === t.id}
+            aria-selected={tab === item.id}
             aria-controls={`${tabsId}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            tabIndex={tab === item.id ? 0 : -1}
+            onClick={() => setTab(item.id)}
           >
-            {t.label}
+            {t(item.label)}
           </button>
         ))}
       </div>

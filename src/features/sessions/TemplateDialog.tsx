@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoteTemplate } from '../../../electron/shared/note-templates';
 import { api, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
@@ -22,6 +23,7 @@ export function TemplateDialog({
   onClose: () => void;
   onSaved: (template: NoteTemplate) => void;
 }) {
+  const { t } = useTranslation(['sessions', 'common']);
   const [name, setName] = useState('');
   const nextId = useRef(3);
   const [rows, setRows] = useState<Row[]>([
@@ -60,15 +62,15 @@ export function TemplateDialog({
       .filter((r) => r.label.trim() !== '' || r.prompt.trim() !== '')
       .map((r) => ({ label: r.label, prompt: r.prompt }));
     if (!name.trim()) {
-      errors.setField('name', 'Enter a template name.');
+      errors.setField('name', t('templateDialog.errors.name'));
       return;
     }
     if (sections.length === 0) {
-      errors.setField('sections', 'Add at least one section.');
+      errors.setField('sections', t('templateDialog.errors.noSections'));
       return;
     }
     if (sections.some((s) => s.label.trim() === '')) {
-      errors.setField('sections', 'Give every section a name (or clear its prompt).');
+      errors.setField('sections', t('templateDialog.errors.unnamed'));
       return;
     }
     setSaving(true);
@@ -87,12 +89,12 @@ export function TemplateDialog({
 
   return (
     <Dialog
-      title="Define your own template"
-      description="Name the sections your notes follow. Each prompt shows in its empty field as a reminder."
+      title={t('templateDialog.title')}
+      description={t('templateDialog.description')}
       onClose={onClose}
       size="large"
     >
-      <form onSubmit={submit} noValidate aria-label="Define your own template">
+      <form onSubmit={submit} noValidate aria-label={t('templateDialog.title')}>
         <div className="dialog-body">
           {errors.formError ? (
             <div className="form-error" role="alert">
@@ -100,16 +102,16 @@ export function TemplateDialog({
             </div>
           ) : null}
           <Field
-            label="Template name"
+            label={t('templateDialog.name')}
             value={name}
             dir="auto"
-            placeholder="e.g. Team coaching check-in"
+            placeholder={t('templateDialog.namePlaceholder')}
             onChange={(event) => setName(event.target.value)}
             error={errors.fieldErrors.name}
             data-autofocus
           />
           <fieldset className="ses-template-sections" aria-invalid={sectionsError ? true : undefined}>
-            <legend>Sections</legend>
+            <legend>{t('templateDialog.sections')}</legend>
             <ol ref={listRef}>
               {rows.map((row, index) => (
                 <li key={row.id} data-row={row.id} className="ses-template-section">
@@ -117,24 +119,24 @@ export function TemplateDialog({
                     {index + 1}
                   </span>
                   <Field
-                    label={`Section ${index + 1} name`}
+                    label={t('templateDialog.sectionName', { n: index + 1 })}
                     value={row.label}
                     dir="auto"
-                    placeholder="e.g. What the client brought"
+                    placeholder={t('templateDialog.sectionNamePlaceholder')}
                     onChange={(event) => edit(row.id, { label: event.target.value })}
                   />
                   <Field
-                    label={`Section ${index + 1} prompt`}
+                    label={t('templateDialog.sectionPrompt', { n: index + 1 })}
                     value={row.prompt}
                     dir="auto"
-                    placeholder="A question to answer in this section (optional)"
+                    placeholder={t('templateDialog.sectionPromptPlaceholder')}
                     onChange={(event) => edit(row.id, { prompt: event.target.value })}
                   />
                   <div className="ses-template-tools">
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Move section ${index + 1} up`}
+                      aria-label={t('templateDialog.moveUp', { n: index + 1 })}
                       disabled={index === 0}
                       onClick={() => move(index, -1)}
                     >
@@ -145,7 +147,7 @@ export function TemplateDialog({
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Move section ${index + 1} down`}
+                      aria-label={t('templateDialog.moveDown', { n: index + 1 })}
                       disabled={index === rows.length - 1}
                       onClick={() => move(index, 1)}
                     >
@@ -156,7 +158,7 @@ export function TemplateDialog({
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Remove section ${index + 1}`}
+                      aria-label={t('templateDialog.remove', { n: index + 1 })}
                       disabled={rows.length === 1}
                       onClick={() => setRows((current) => current.filter((r) => r.id !== row.id))}
                     >
@@ -178,16 +180,16 @@ export function TemplateDialog({
               disabled={rows.length >= MAX_SECTIONS}
             >
               <ActionIcon name="plus" size={16} />
-              Add a section
+              {t('templateDialog.addSection')}
             </button>
           </fieldset>
         </div>
         <div className="dialog-footer">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Save template
+            {t('templateDialog.save')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../../electron/shared/sessions';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Avatar } from '../clients/bits';
@@ -19,9 +20,10 @@ export function AttendanceBadge({ attendance }: { attendance: Attendance }) {
 }
 
 export function DraftBadge() {
+  const { t } = useTranslation('sessions');
   return (
-    <span className="ses-badge ses-badge-draft" title="Imported from your calendar; confirm it to count it.">
-      Draft (imported)
+    <span className="ses-badge ses-badge-draft" title={t('draft.hint')}>
+      {t('draft.badge')}
     </span>
   );
 }

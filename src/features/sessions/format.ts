@@ -1,43 +1,45 @@
-import type { Attendance, Payment, Session, sessionFormats } from '../../../electron/shared/sessions';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../electron/shared/sessions';
+import {
+  attendances,
+  payments,
+  type Session,
+  SNIPPET_CLOSE,
+  SNIPPET_OPEN,
+  sessionFormats,
+} from '../../../electron/shared/sessions';
+import { i18n } from '../../i18n';
+import {
+  formatDateTime,
+  formatDay,
+  formatDayMonth,
+  formatTime,
+  formatWeekday,
+  formatZoneName,
+} from '../../i18n/format';
 
 /** Words, times and zones for sessions, in one place. */
 
 export type SessionFormat = (typeof sessionFormats)[number];
 
-export const formatLabels: Record<SessionFormat, string> = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  video: 'Video',
-};
+/**
+ * A label map whose values are looked up each time they are read, so a label always
+ * follows the current language (never fixed at module load).
+ */
+function translated<K extends string>(
+  keys: readonly K[],
+  label: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const map = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(map, key, { enumerable: true, get: () => label(key) });
+  return map;
+}
 
-export const attendanceLabels: Record<Attendance, string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  'late-cancel': 'Late cancellation',
-  'no-show': 'No-show',
-  'coach-cancelled': 'Cancelled by coach',
-};
+export const formatLabels = translated(sessionFormats, (f) => i18n.t(`sessions:labels.format.${f}`));
 
-export const paymentLabels: Record<Payment, string> = {
-  paid: 'Paid',
-  'pro-bono': 'Pro bono',
-  barter: 'Barter',
-  internal: 'Internal',
-  'third-party': 'Third-party paid',
-  'peer-as-coach': 'Peer, as coach',
-  'peer-as-client': 'Peer, as client',
-};
+export const attendanceLabels = translated(attendances, (a) => i18n.t(`sessions:labels.attendance.${a}`));
 
-export const paymentHints: Record<Payment, string> = {
-  paid: 'The client paid.',
-  'pro-bono': 'No payment of any kind.',
-  barter: 'Paid in goods or services.',
-  internal: 'Part of your job (not your direct reports).',
-  'third-party': 'An employer, partner or grant paid.',
-  'peer-as-coach': 'Reciprocal peer coaching, you coached.',
-  'peer-as-client': 'Reciprocal peer coaching, you were coached.',
-};
+export const paymentLabels = translated(payments, (p) => i18n.t(`sessions:labels.payment.${p}`));
+
+export const paymentHints = translated(payments, (p) => i18n.t(`sessions:labels.paymentHint.${p}`));
 
 export type NoteStatus = 'none' | 'draft' | 'finalised';
 
@@ -46,18 +48,18 @@ export function noteStatus(session: Pick<Session, 'hasNote' | 'finalised'>): Not
   return session.hasNote ? 'draft' : 'none';
 }
 
-export const noteStatusLabels: Record<NoteStatus, string> = {
-  none: 'No note',
-  draft: 'Draft note',
-  finalised: 'Finalised',
-};
+export const noteStatusLabels = translated(['none', 'draft', 'finalised'] as const, (s) =>
+  i18n.t(`sessions:labels.noteStatus.${s}`),
+);
 
 /** "1 h 30 min", "45 min". */
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return i18n.t('common:units.minutesShort', { count: m });
+  return m === 0
+    ? i18n.t('common:units.hoursShort', { value: h })
+    : i18n.t('sessions:duration.hoursMinutes', { hours: h, minutes: m });
 }
 
 /** The coach's own zone (the computer's). */
@@ -65,33 +67,25 @@ export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function safeFormat(options: Intl.DateTimeFormatOptions, date: Date): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
-  } catch {
-    const { timeZone: _ignored, ...rest } = options;
-    return new Intl.DateTimeFormat(undefined, rest).format(date);
-  }
+/** The calendar day an instant falls on in the session's zone (UTC when the zone is unknown). */
+function sessionDay(iso: string, timeZone: string): string {
+  return wallClock(new Date(iso), safeZone(timeZone)).date;
 }
 
 /** "Tue, 3 Mar 2026" in the zone the session was held in. */
 export function formatSessionDay(iso: string, timeZone: string): string {
-  return safeFormat(
-    { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone },
-    new Date(iso),
-  );
+  const day = sessionDay(iso, timeZone);
+  return i18n.t('sessions:when.day', { weekday: formatWeekday(day), date: formatDay(day) });
 }
 
 /** "Tue, 3 Mar" (with the year only when it is not this year), in the session's zone. */
 export function formatListDay(iso: string, timeZone: string, now = new Date()): string {
-  const date = new Date(iso);
-  const sameYear = wallClock(date, safeZone(timeZone)).date.slice(0, 4) === String(now.getFullYear());
-  return safeFormat(
-    sameYear
-      ? { weekday: 'short', day: 'numeric', month: 'short', timeZone }
-      : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone },
-    date,
-  );
+  const day = sessionDay(iso, timeZone);
+  const sameYear = day.slice(0, 4) === String(now.getFullYear());
+  return i18n.t('sessions:when.day', {
+    weekday: formatWeekday(day),
+    date: sameYear ? formatDayMonth(day) : formatDay(day),
+  });
 }
 
 function safeZone(zone: string): string {
@@ -105,41 +99,33 @@ function safeZone(zone: string): string {
 
 /** "14:00" (or "2:00 PM") in the session's zone. */
 export function formatSessionTime(iso: string, timeZone: string): string {
-  return safeFormat({ hour: 'numeric', minute: '2-digit', timeZone }, new Date(iso));
+  return formatTime(iso, timeZone);
 }
 
 /** A short zone name ("CET", "GMT-6") for a session held elsewhere; '' when it is the coach's own zone. */
 export function zoneBadge(iso: string, timeZone: string): string {
   if (timeZone === localZone()) return '';
-  try {
-    const parts = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: 'short' }).formatToParts(
-      new Date(iso),
-    );
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
+  return formatZoneName(iso, timeZone);
 }
 
 /** "Tue, 3 Mar 2026, 14:00" in the session's zone, with the zone when it is not the coach's. */
 export function formatSessionWhen(iso: string, timeZone: string): string {
   const zone = zoneBadge(iso, timeZone);
-  return `${formatSessionDay(iso, timeZone)}, ${formatSessionTime(iso, timeZone)}${zone ? ` ${zone}` : ''}`;
+  const date = formatSessionDay(iso, timeZone);
+  const time = formatSessionTime(iso, timeZone);
+  return zone
+    ? i18n.t('sessions:when.dateTimeZone', { date, time, zone })
+    : i18n.t('sessions:when.dateTime', { date, time });
 }
 
 /** An instant (written at) as a local date and time, e.g. "3 Mar 2026, 15:02". */
 export function formatStamp(iso: string): string {
-  return safeFormat(
-    { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-    new Date(iso),
-  );
+  return formatDateTime(iso);
 }
 
 /** A calendar day (YYYY-MM-DD) as words, never shifted by a zone. */
 export function formatDueDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return safeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, date);
+  return formatDay(day);
 }
 
 /** Today as YYYY-MM-DD in the coach's zone. */
@@ -209,7 +195,8 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
 
 export type ZonedResult =
   | { ok: true; instant: Date; note: 'exact' | 'gap' | 'overlap' }
-  | { ok: false; message: string };
+  /** `field`: whether the date or the time is at fault (where the form shows the message). */
+  | { ok: false; message: string; field: 'date' | 'time' };
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})(?::\d{2})?$/;
@@ -222,20 +209,20 @@ const TIME_RE = /^(\d{2}):(\d{2})(?::\d{2})?$/;
 export function zonedToInstant(date: string, time: string, timeZone: string): ZonedResult {
   const d = DATE_RE.exec(date);
   const t = TIME_RE.exec(time);
-  if (!d) return { ok: false, message: 'Enter the date.' };
-  if (!t) return { ok: false, message: 'Enter the time.' };
+  if (!d) return { ok: false, message: i18n.t('sessions:zoned.enterDate'), field: 'date' };
+  if (!t) return { ok: false, message: i18n.t('sessions:zoned.enterTime'), field: 'time' };
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
   const [h, mi] = [Number(t[1]), Number(t[2])];
   const guess = Date.UTC(y, mo - 1, da, h, mi);
   const check = new Date(guess);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) {
-    return { ok: false, message: 'That date does not exist.' };
+    return { ok: false, message: i18n.t('sessions:zoned.noSuchDate'), field: 'date' };
   }
-  if (h > 23 || mi > 59) return { ok: false, message: 'That time does not exist.' };
+  if (h > 23 || mi > 59) return { ok: false, message: i18n.t('sessions:zoned.noSuchTime'), field: 'time' };
   try {
     partsFormatter(timeZone);
   } catch {
-    return { ok: false, message: 'Choose a valid time zone.' };
+    return { ok: false, message: i18n.t('sessions:zoned.chooseZone'), field: 'time' };
   }
   const day = 86_400_000;
   const before = zoneOffset(guess - day, timeZone);

@@ -12,6 +12,8 @@ import { onLockReset } from '../../app/store';
  */
 
 export const PAGE_SIZE = 200;
+/** Search shows at most this many results ("the first 100 matches"). */
+export const SEARCH_LIMIT = 100;
 
 export type SessionsTab = 'sessions' | 'agenda' | 'follow-ups' | 'received';
 export type DraftFilter = 'include' | 'only' | 'exclude';
@@ -191,7 +193,7 @@ export const useSessionsStore = create<SessionsState>()((set, get) => {
       }
       const startedEpoch = epoch;
       set({ searching: true });
-      unwrap(api().search.query({ text: trimmed, limit: 100 }))
+      unwrap(api().search.query({ text: trimmed, limit: SEARCH_LIMIT }))
         .then((hits) => {
           if (startedEpoch !== epoch || ticket !== searchTicket) return;
           set({ searchText: trimmed, searchResults: hits, searchError: null, searching: false });

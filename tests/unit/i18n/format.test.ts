@@ -8,6 +8,7 @@ import {
   formatMonth,
   formatNumber,
   formatTimeRange,
+  formatZoneName,
   localeFor,
   setFormatting,
   weekStartDay,
@@ -112,6 +113,14 @@ describe('formatting follows the language and the coach’s settings', () => {
     expect(weekStartDay('locale')).toBe(0);
     expect(weekStartDay('saturday')).toBe(6);
     expect(weekStartDay()).toBe(1);
+  });
+
+  it('names a time zone as the language does, and gives an unknown zone back as it is', () => {
+    use('en-US');
+    expect(formatZoneName('2026-03-10T20:00:00Z', 'America/Mexico_City')).toBe('CST');
+    use('es-ES');
+    expect(formatZoneName('2026-03-10T20:00:00Z', 'America/Mexico_City')).toBe('GMT-6');
+    expect(formatZoneName('2026-03-10T20:00:00Z', 'Atlantis/Capital')).toBe('Atlantis/Capital');
   });
 
   it('picks the system’s variant of the language', () => {
