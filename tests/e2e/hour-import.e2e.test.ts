@@ -83,14 +83,15 @@ describe('a coach importing the log they kept before Coachbook', () => {
     expect(await importButton.isDisabled()).toBe(true);
 
     // Nothing in the file says which order its dates are in: the coach switches it and the rows are read again.
+    // Dates read show their month in words (en-US here), whatever the coach's date format.
     await dialog.getByRole('button', { name: /^All rows/ }).click();
     const lan = table.getByRole('row', { name: /Nguyễn Thị Lan/ });
-    expect(await lan.textContent()).toContain('3 Apr 2025');
+    expect(await lan.textContent()).toContain('Apr 3, 2025');
     await dialog.getByText('Month first').click();
-    await expect.poll(() => lan.textContent()).toContain('4 Mar 2025');
-    expect(await lan.textContent()).toContain('6 May 2025');
+    await expect.poll(() => lan.textContent()).toContain('Mar 4, 2025');
+    expect(await lan.textContent()).toContain('May 6, 2025');
     await dialog.getByText('Day first').click();
-    await expect.poll(() => lan.textContent()).toContain('3 Apr 2025');
+    await expect.poll(() => lan.textContent()).toContain('Apr 3, 2025');
 
     // Committing is refused while any row has errors: nothing was written.
     expect(importedCount()).toBe(0);
@@ -117,6 +118,50 @@ describe('a coach importing the log they kept before Coachbook', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(importedCount()).toBe(4);
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('previews and imports in Spanish', async () => {
+    app = await startApp(browser);
+    app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+    await app.open();
+    const { page } = app;
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+    await page.keyboard.press('Control+3');
+    await page.getByRole('heading', { level: 1, name: 'Horas' }).waitFor();
+    await page.getByRole('button', { name: 'Importar registro existente…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importar registro existente' });
+    await dialog.getByRole('heading', { name: 'Una lista de sesiones' }).waitFor();
+
+    app.dialogs.nextOpenFile = writeLog('registro.csv', [...GOOD, BAD]);
+    await dialog.getByRole('button', { name: 'Elegir archivo…' }).click();
+    const table = dialog.getByRole('table', { name: 'Filas del archivo' });
+    await table.waitFor();
+    expect(await dialog.getByRole('status').textContent()).toContain('3 entradas nuevas');
+    const importButton = dialog.getByRole('button', { name: /^Importar \d+ entrada/ });
+    expect(await importButton.textContent()).toBe('Importar 3 entradas');
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(await dialog.textContent()).toContain('Corrige esta fila en el archivo');
+
+    await dialog.getByRole('button', { name: /^Todas las filas/ }).click();
+    const lan = table.getByRole('row', { name: /Nguyễn Thị Lan/ });
+    expect(await lan.textContent()).toContain('3 abr 2025');
+    await dialog.getByText('Primero el mes').click();
+    await expect.poll(() => lan.textContent()).toContain('4 mar 2025');
+
+    app.dialogs.nextOpenFile = writeLog('registro-corregido.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Elegir otro archivo…' }).click();
+    await expect.poll(() => importButton.textContent()).toBe('Importar 3 entradas');
+    await importButton.click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Se importaron 3 entradas.');
+    await dialog.getByRole('button', { name: 'Listo' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
 
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);

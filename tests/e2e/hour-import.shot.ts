@@ -95,11 +95,48 @@ function writeLog(dir: string, name: string, rows: string[][]): string {
   return path;
 }
 
-describe.each(['light', 'dark'] as const)('log import (%s)', (scheme) => {
+/** The names the capture finds things by, in each language it shoots. */
+const WORDS = {
+  en: {
+    nav: 'Main',
+    hours: 'Hours',
+    open: 'Import existing log…',
+    dialog: 'Import existing log',
+    choose: 'Choose file…',
+    chooseAnother: 'Choose another file…',
+    table: 'Rows in the file',
+    allRows: /^All rows/,
+    monthFirst: 'Month first',
+    import3: 'Import 3 entries',
+    imported3: 'Imported 3 entries.',
+  },
+  es: {
+    nav: 'Principal',
+    hours: 'Horas',
+    open: 'Importar registro existente…',
+    dialog: 'Importar registro existente',
+    choose: 'Elegir archivo…',
+    chooseAnother: 'Elegir otro archivo…',
+    table: 'Filas del archivo',
+    allRows: /^Todas las filas/,
+    monthFirst: 'Primero el mes',
+    import3: 'Importar 3 entradas',
+    imported3: 'Se importaron 3 entradas.',
+  },
+} as const;
+
+// English in light and dark; Spanish in light, named `<screen>-es.png`.
+describe.each([
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'es'],
+] as const)('log import (%s, %s)', (scheme, language) => {
   it('captures the preview with errors', async () => {
     const app = await startApp(browser, { colorScheme: scheme });
     const { page } = app;
-    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+    const w = WORDS[language];
+    const suffix = language === 'en' ? scheme : language;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${suffix}.png`) });
     try {
       app.practices.create({
         name: 'Rivera Coaching',
@@ -107,31 +144,39 @@ describe.each(['light', 'dark'] as const)('log import (%s)', (scheme) => {
         passphrase: 'quiet river morning 42',
       });
       await app.open();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      if (language !== 'en') {
+        await page.evaluate(
+          (lang) =>
+            window.coachbook.preferences.set({ language: lang, dateFormat: 'locale', weekStart: 'locale' }),
+          language,
+        );
+        await page.reload();
+      }
+      await page.getByRole('navigation', { name: w.nav }).waitFor();
       await page.keyboard.press('Control+3');
-      await page.getByRole('heading', { level: 1, name: 'Hours' }).waitFor();
-      await page.getByRole('button', { name: 'Import existing log…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import existing log' });
+      await page.getByRole('heading', { level: 1, name: w.hours }).waitFor();
+      await page.getByRole('button', { name: w.open }).click();
+      const dialog = page.getByRole('dialog', { name: w.dialog });
       await dialog.waitFor();
       await shot('40-import-log-choose');
 
       app.dialogs.nextOpenFile = writeLog(app.dataDir, 'client-coaching-log.csv', ROWS);
-      await dialog.getByRole('button', { name: 'Choose file…' }).click();
-      await dialog.getByRole('table', { name: 'Rows in the file' }).waitFor();
+      await dialog.getByRole('button', { name: w.choose }).click();
+      await dialog.getByRole('table', { name: w.table }).waitFor();
       await shot('41-import-log-errors');
-      await dialog.getByRole('button', { name: /^All rows/ }).click();
+      await dialog.getByRole('button', { name: w.allRows }).click();
       await shot('42-import-log-all-rows');
 
       app.dialogs.nextOpenFile = writeLog(app.dataDir, 'ambiguous-dates.csv', AMBIGUOUS);
-      await dialog.getByRole('button', { name: 'Choose another file…' }).click();
-      await dialog.getByText('Month first').waitFor();
-      await dialog.getByRole('button', { name: /^All rows/ }).click();
+      await dialog.getByRole('button', { name: w.chooseAnother }).click();
+      await dialog.getByText(w.monthFirst).waitFor();
+      await dialog.getByRole('button', { name: w.allRows }).click();
       await shot('43-import-log-date-order');
 
       app.dialogs.nextOpenFile = writeLog(app.dataDir, 'fixed.csv', AMBIGUOUS.slice(0, 3));
-      await dialog.getByRole('button', { name: 'Choose another file…' }).click();
-      await dialog.getByRole('button', { name: 'Import 3 entries' }).click();
-      await dialog.getByText('Imported 3 entries.').waitFor();
+      await dialog.getByRole('button', { name: w.chooseAnother }).click();
+      await dialog.getByRole('button', { name: w.import3 }).click();
+      await dialog.getByText(w.imported3).waitFor();
       await shot('44-import-log-done');
     } finally {
       await app.close();

@@ -413,11 +413,58 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(['light', 'dark'] as const)('hours screens (%s)', (scheme) => {
+/** The names the capture finds things by, in each language it shoots. */
+const WORDS = {
+  en: {
+    nav: 'Main',
+    empty: 'No coaching hours yet',
+    targets: 'Credential targets…',
+    targetsDialog: 'Credential targets',
+    addManual: 'Add hours logged elsewhere',
+    clientName: 'Client name',
+    group: 'Group',
+    startDate: 'Start date',
+    endDate: 'End date',
+    paidHours: 'Paid hours',
+    addHours: 'Add hours',
+    endBeforeStart: 'The end date is before the start date.',
+    addCe: 'Add continuing education',
+    exports: 'Exports',
+    overTime: 'Hours over time',
+    showTable: 'Show as table',
+  },
+  es: {
+    nav: 'Principal',
+    empty: 'Aún no hay horas de coaching',
+    targets: 'Objetivos de credencial…',
+    targetsDialog: 'Objetivos de credencial',
+    addManual: 'Añadir horas registradas en otro lugar',
+    clientName: 'Nombre del cliente',
+    group: 'Grupal',
+    startDate: 'Fecha de inicio',
+    endDate: 'Fecha de fin',
+    paidHours: 'Horas remuneradas',
+    addHours: 'Añadir horas',
+    endBeforeStart: 'La fecha de fin es anterior a la fecha de inicio.',
+    addCe: 'Añadir formación continua',
+    exports: 'Exportaciones',
+    overTime: 'Horas a lo largo del tiempo',
+    showTable: 'Mostrar como tabla',
+  },
+} as const;
+
+// English in light and dark; Spanish in light, named `<screen>-es.png`.
+describe.each([
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'es'],
+] as const)('hours screens (%s, %s)', (scheme, language) => {
   it('captures the Hours section', async () => {
     const app = await startApp(browser, { colorScheme: scheme });
     const { page } = app;
-    const shot = (name: string) => page.screenshot({ path: join(OUT, `hours-${name}-${scheme}.png`) });
+    const w = WORDS[language];
+    const suffix = language === 'en' ? scheme : language;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `hours-${name}-${suffix}.png`) });
     const main = page.getByRole('main');
     const scrollTo = (selector: string) =>
       main.evaluate((el, sel) => {
@@ -431,9 +478,17 @@ describe.each(['light', 'dark'] as const)('hours screens (%s)', (scheme) => {
         passphrase: 'quiet river morning 42',
       });
       await app.open();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      if (language !== 'en') {
+        await page.evaluate(
+          (lang) =>
+            window.coachbook.preferences.set({ language: lang, dateFormat: 'locale', weekStart: 'locale' }),
+          language,
+        );
+        await page.reload();
+      }
+      await page.getByRole('navigation', { name: w.nav }).waitFor();
       await page.keyboard.press('Control+3');
-      await page.getByRole('region', { name: 'No coaching hours yet' }).waitFor();
+      await page.getByRole('region', { name: w.empty }).waitFor();
       await shot('01-empty');
 
       seed(app.practices.requireDb());
@@ -452,41 +507,38 @@ describe.each(['light', 'dark'] as const)('hours screens (%s)', (scheme) => {
       await shot('00-full');
       await page.setViewportSize({ width: 1200, height: 780 });
 
-      await page.getByRole('button', { name: 'Credential targets…' }).click();
-      await page.getByRole('dialog', { name: 'Credential targets' }).waitFor();
+      await page.getByRole('button', { name: w.targets }).click();
+      await page.getByRole('dialog', { name: w.targetsDialog }).waitFor();
       await shot('05-targets');
       await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: 'Add hours logged elsewhere' }).click();
-      const manual = page.getByRole('dialog', { name: 'Add hours logged elsewhere' });
-      await manual.getByLabel('Client name').fill('Jonas Berg');
-      await manual.getByRole('radio', { name: 'Group' }).check();
-      await manual.getByLabel('Start date').fill('2024-11-04');
-      await manual.getByLabel('End date').fill('2024-10-01');
-      await manual.getByLabel('Paid hours').fill('1,5h');
-      await manual.getByRole('button', { name: 'Add hours' }).click();
-      await manual.getByText('The end date is before the start date.').waitFor();
+      await page.getByRole('button', { name: w.addManual }).click();
+      const manual = page.getByRole('dialog', { name: w.addManual });
+      await manual.getByLabel(w.clientName).fill('Jonas Berg');
+      await manual.getByRole('radio', { name: w.group }).check();
+      await manual.getByLabel(w.startDate).fill('2024-11-04');
+      await manual.getByLabel(w.endDate).fill('2024-10-01');
+      await manual.getByLabel(w.paidHours).fill('1,5h');
+      await manual.getByRole('button', { name: w.addHours }).click();
+      await manual.getByText(w.endBeforeStart).waitFor();
       await shot('06-manual-form-errors');
       await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: 'Add continuing education' }).click();
-      await page.getByRole('dialog', { name: 'Add continuing education' }).waitFor();
+      await page.getByRole('button', { name: w.addCe }).click();
+      await page.getByRole('dialog', { name: w.addCe }).waitFor();
       await shot('07-ce-form');
       await page.keyboard.press('Escape');
 
       await main.evaluate((el) => el.scrollTo(0, 0));
-      const exports = page.getByRole('button', { name: 'Exports' });
+      const exports = page.getByRole('button', { name: w.exports });
       if (await exports.count()) {
         await exports.click();
-        await page.getByRole('dialog', { name: 'Exports' }).waitFor();
+        await page.getByRole('dialog', { name: w.exports }).waitFor();
         await shot('08-exports');
         await page.keyboard.press('Escape');
       }
 
-      await page
-        .getByRole('region', { name: 'Hours over time' })
-        .getByRole('button', { name: 'Show as table' })
-        .click();
+      await page.getByRole('region', { name: w.overTime }).getByRole('button', { name: w.showTable }).click();
       await scrollTo('.hours-charts');
       await shot('09-charts-as-table');
     } finally {

@@ -1,17 +1,20 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type CeEntry, ceFields } from '../../../electron/shared/hours';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
-import { ceCategoryLabels, formatDay, formatUnits, localToday } from './format';
+import { ceCategoryLabel, formatDay, formatNumber, formatUnits, localToday } from './format';
 import { focusFirstInvalid, RemoveDialog } from './ManualHoursPanel';
+import { ceMessage, issuesByField } from './validation';
 
 type Category = CeEntry['category'];
 
 /** Continuing coach education: courses taken, for credential renewal. */
 export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation('hours');
   const titleId = useId();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<CeEntry | null>(null);
@@ -25,28 +28,28 @@ export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged:
     <section className="hours-card hours-log-card" aria-labelledby={titleId}>
       <header className="hours-card-header">
         <div>
-          <h2 id={titleId}>Continuing education</h2>
-          <p className="muted small">Courses and workshops you took, in CCE units (one hour is one unit).</p>
+          <h2 id={titleId}>{t('ce.title')}</h2>
+          <p className="muted small">{t('ce.subtitle')}</p>
         </div>
         <button type="button" className="button" onClick={() => setAdding(true)}>
-          <ActionIcon name="plus" size={16} /> Add continuing education
+          <ActionIcon name="plus" size={16} /> {t('ce.add')}
         </button>
       </header>
       {entries.length === 0 ? (
-        <p className="hours-none">No continuing education logged yet.</p>
+        <p className="hours-none">{t('ce.none')}</p>
       ) : (
         <div className="hours-table-scroll">
-          <table className="table hours-table" aria-label="Continuing education">
+          <table className="table hours-table" aria-label={t('ce.title')}>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Course</th>
-                <th scope="col">Category</th>
+                <th scope="col">{t('ce.date')}</th>
+                <th scope="col">{t('ce.course')}</th>
+                <th scope="col">{t('ce.category')}</th>
                 <th scope="col" className="num">
-                  Units
+                  {t('ce.units')}
                 </th>
                 <th scope="col">
-                  <span className="hours-sr">Actions</span>
+                  <span className="hours-sr">{t('ce.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -63,15 +66,15 @@ export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged:
                     </div>
                   </td>
                   <td>
-                    {ceCategoryLabels[e.category]}
-                    {e.ethics ? <span className="hours-tag">Ethics</span> : null}
+                    {ceCategoryLabel(e.category)}
+                    {e.ethics ? <span className="hours-tag">{t('ce.ethicsTag')}</span> : null}
                   </td>
                   <td className="num">{formatUnits(e.units)}</td>
                   <td className="hours-row-actions">
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Remove ${e.course}`}
+                      aria-label={t('ce.remove', { course: e.course })}
                       onClick={() => setRemoving(e)}
                     >
                       <ActionIcon name="trash" size={16} />
@@ -83,8 +86,11 @@ export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged:
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  {formatUnits(core)} Core Competencies ({formatUnits(ethics)} ethics) ·{' '}
-                  {formatUnits(resource)} Resource Development
+                  {t('ce.footer', {
+                    core: formatUnits(core),
+                    ethics: formatUnits(ethics),
+                    resource: formatUnits(resource),
+                  })}
                 </th>
                 <td className="num">{formatUnits(Math.round((core + resource) * 10) / 10)}</td>
                 <td />
@@ -104,8 +110,13 @@ export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged:
       ) : null}
       {removing ? (
         <RemoveDialog
-          title="Remove this course?"
-          what={`${removing.course} (${removing.provider}), ${formatUnits(removing.units)} units`}
+          title={t('ce.removeTitle')}
+          what={t('ce.removeWhat', {
+            count: removing.units,
+            course: removing.course,
+            provider: removing.provider,
+            units: formatUnits(removing.units),
+          })}
           onClose={() => setRemoving(null)}
           onRemove={async () => {
             await unwrap(api().ce.remove({ id: removing.id }));
@@ -121,6 +132,7 @@ export function CePanel({ entries, onChanged }: { entries: CeEntry[]; onChanged:
 const FIELDS = ['provider', 'course', 'date', 'units', 'category', 'ethics'];
 
 function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Promise<void> }) {
+  const { t } = useTranslation(['hours', 'common']);
   const [values, setValues] = useState({
     provider: '',
     course: '',
@@ -141,7 +153,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
     const found: Record<string, string> = {};
     const unitsText = values.units.trim().replace(',', '.');
     const units = unitsText === '' ? Number.NaN : Number(unitsText);
-    if (!Number.isFinite(units)) found.units = 'Enter the units, like 1.5.';
+    if (!Number.isFinite(units)) found.units = t('validation.unitsNumber');
     const parsed = ceFields.safeParse({
       provider: values.provider,
       course: values.course,
@@ -150,12 +162,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
       category: values.category,
       ethics: values.category === 'core-competencies' && values.ethics,
     });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issue.message;
-      }
-    }
+    if (!parsed.success) issuesByField(parsed.error.issues, ceMessage, found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
       focusFirstInvalid(form);
@@ -177,12 +184,8 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
   }
 
   return (
-    <Dialog
-      title="Add continuing education"
-      description="A course or workshop that counts toward your credential renewal."
-      onClose={onClose}
-    >
-      <form className="hours-form" onSubmit={submit} noValidate aria-label="Add continuing education">
+    <Dialog title={t('ce.add')} description={t('ce.description')} onClose={onClose}>
+      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('ce.add')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -190,48 +193,48 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
             </div>
           ) : null}
           <Field
-            label="Course"
+            label={t('ce.course')}
             value={values.course}
             onChange={(e) => set({ course: e.target.value })}
             error={errors.course}
           />
           <div className="hours-ce-row">
             <Field
-              label="Provider"
+              label={t('ce.provider')}
               value={values.provider}
               onChange={(e) => set({ provider: e.target.value })}
               error={errors.provider}
             />
             <Field
-              label="Date"
+              label={t('ce.date')}
               type="date"
               value={values.date}
               onChange={(e) => set({ date: e.target.value })}
               error={errors.date}
             />
             <Field
-              label="Units"
+              label={t('ce.units')}
               inputMode="decimal"
-              placeholder="1.5"
+              placeholder={formatNumber(1.5)}
               value={values.units}
               onChange={(e) => set({ units: e.target.value })}
               error={errors.units}
             />
           </div>
           <RadioGroup
-            legend="Category"
+            legend={t('ce.category')}
             name="ce-category"
             value={values.category}
             choices={[
               {
                 value: 'core-competencies',
-                label: ceCategoryLabels['core-competencies'],
-                hint: 'Coaching skills, the ICF Core Competencies and ethics.',
+                label: ceCategoryLabel('core-competencies'),
+                hint: t('ce.coreHint'),
               },
               {
                 value: 'resource-development',
-                label: ceCategoryLabels['resource-development'],
-                hint: 'Business development, tools, other professional skills.',
+                label: ceCategoryLabel('resource-development'),
+                hint: t('ce.resourceHint'),
               },
             ]}
             onChange={(category) =>
@@ -242,20 +245,20 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
           />
           {values.category === 'core-competencies' ? (
             <CheckboxField
-              label="Coaching ethics"
+              label={t('ce.ethics')}
               checked={values.ethics}
               onChange={(e) => set({ ethics: e.target.checked })}
-              hint="Ethics units are part of Core Competencies."
+              hint={t('ce.ethicsHint')}
               error={errors.ethics}
             />
           ) : null}
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Add course
+            {t('ce.submit')}
           </button>
         </footer>
       </form>

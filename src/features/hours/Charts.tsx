@@ -1,7 +1,8 @@
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CumulativePoint } from '../../../electron/shared/hours';
 import { fillMonths, monthIndex, monthTicks, niceScale, splitThresholds, spreadLabels } from './charts';
-import { formatHours, formatMonth, formatNumber } from './format';
+import { formatMonth, formatNumber, hoursLabel } from './format';
 
 /** A chart with its title and a "Show as table" toggle: the table carries the same numbers. */
 export function ChartCard({
@@ -19,6 +20,7 @@ export function ChartCard({
   legend?: ReactNode;
   className?: string;
 }) {
+  const { t } = useTranslation('hours');
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   return (
@@ -37,7 +39,7 @@ export function ChartCard({
           aria-pressed={asTable}
           onClick={() => setAsTable(!asTable)}
         >
-          {asTable ? 'Show as chart' : 'Show as table'}
+          {asTable ? t('chart.showChart') : t('chart.showTable')}
         </button>
       </header>
       {asTable ? (
@@ -104,6 +106,7 @@ function CumulativeSvg({
   until?: string;
   width: number;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const PLOT_W = W - M.left - M.right;
   const PLOT_H = H - M.top - M.bottom;
   const months = fillMonths(points, until);
@@ -143,12 +146,22 @@ function CumulativeSvg({
   );
 
   const total = totalOf(last);
-  const summary =
-    `Cumulative coaching hours from ${formatMonth(points[0]?.month ?? first.month, 'long')} to ${formatMonth(last.month, 'long')}: ` +
-    `${formatNumber(total)} hours, ${formatNumber(last.paidHours)} paid and ${formatNumber(last.proBonoHours)} pro bono.` +
-    (thresholds.length
-      ? ` Targets: ${thresholds.map((t) => `${t.credential} ${formatNumber(t.hours)} ${t.kind === 'paid' ? 'paid ' : ''}hours`).join(', ')}.`
-      : '');
+  const targets = thresholds.map((th) =>
+    t(th.kind === 'paid' ? 'chart.targetPaidHours' : 'chart.targetHours', {
+      credential: th.credential,
+      hours: formatNumber(th.hours),
+    }),
+  );
+  const summary = [
+    t('chart.cumulativeSummary', {
+      from: formatMonth(points[0]?.month ?? first.month, 'long'),
+      to: formatMonth(last.month, 'long'),
+      total: formatNumber(total),
+      paid: formatNumber(last.paidHours),
+      proBono: formatNumber(last.proBonoHours),
+    }),
+    ...(targets.length ? [t('chart.targetsSummary', { list: targets.join(', ') })] : []),
+  ].join(' ');
 
   return (
     <svg
@@ -160,12 +173,13 @@ function CumulativeSvg({
       aria-label={summary}
     >
       <g className="hours-grid">
-        {scale.ticks.map((t, i) => (
-          <g key={t}>
-            <line x1={M.left} x2={M.left + PLOT_W} y1={y(t)} y2={y(t)} />
-            <text x={M.left - 8} y={y(t) + 4} textAnchor="end">
-              {formatNumber(t)}
-              {i === scale.ticks.length - 1 ? ' h' : ''}
+        {scale.ticks.map((tick, i) => (
+          <g key={tick}>
+            <line x1={M.left} x2={M.left + PLOT_W} y1={y(tick)} y2={y(tick)} />
+            <text x={M.left - 8} y={y(tick) + 4} textAnchor="end">
+              {i === scale.ticks.length - 1
+                ? t('common:units.hoursShort', { value: formatNumber(tick) })
+                : formatNumber(tick)}
             </text>
           </g>
         ))}
@@ -186,18 +200,22 @@ function CumulativeSvg({
       <path className="hours-line-paid" d={line((p) => p.paidHours)} />
       <path className="hours-line-total" d={line(totalOf)} />
       <g className="hours-thresholds">
-        {labels.map((t) => (
+        {labels.map((label) => (
           <g
-            key={`${t.credential}-${t.kind}`}
-            className={`hours-threshold ${t.kind}${t.lineY === null ? ' off-scale' : ''}`}
+            key={`${label.credential}-${label.kind}`}
+            className={`hours-threshold ${label.kind}${label.lineY === null ? ' off-scale' : ''}`}
           >
-            {t.lineY === null ? null : (
-              <line x1={M.left} x2={M.left + PLOT_W + 4} y1={t.lineY} y2={t.lineY} />
+            {label.lineY === null ? null : (
+              <line x1={M.left} x2={M.left + PLOT_W + 4} y1={label.lineY} y2={label.lineY} />
             )}
-            <text x={M.left + PLOT_W + 8} y={t.y}>
-              {t.lineY === null ? '↑ ' : ''}
-              {t.credential} {t.kind === 'paid' ? 'paid ' : ''}
-              <tspan className="hours-threshold-value">{formatNumber(t.hours)} h</tspan>
+            <text x={M.left + PLOT_W + 8} y={label.y}>
+              {label.lineY === null ? '↑ ' : ''}
+              {label.kind === 'paid'
+                ? t('chart.thresholdPaid', { credential: label.credential })
+                : label.credential}{' '}
+              <tspan className="hours-threshold-value">
+                {t('common:units.hoursShort', { value: formatNumber(label.hours) })}
+              </tspan>
             </text>
           </g>
         ))}
@@ -209,21 +227,22 @@ function CumulativeSvg({
 }
 
 export function CumulativeLegend({ hasThresholds }: { hasThresholds: boolean }) {
+  const { t } = useTranslation('hours');
   return (
     <ul className="hours-legend" aria-hidden="true">
       <li>
-        <span className="swatch paid" /> Paid
+        <span className="swatch paid" /> {t('chart.legendPaid')}
       </li>
       <li>
-        <span className="swatch probono" /> Pro bono
+        <span className="swatch probono" /> {t('chart.legendProBono')}
       </li>
       {hasThresholds ? (
         <>
           <li>
-            <span className="swatch target-total" /> Total hours needed
+            <span className="swatch target-total" /> {t('chart.legendTotalNeeded')}
           </li>
           <li>
-            <span className="swatch target-paid" /> Paid hours needed
+            <span className="swatch target-paid" /> {t('chart.legendPaidNeeded')}
           </li>
         </>
       ) : null}
@@ -232,19 +251,20 @@ export function CumulativeLegend({ hasThresholds }: { hasThresholds: boolean }) 
 }
 
 export function CumulativeTable({ points }: { points: readonly CumulativePoint[] }) {
+  const { t } = useTranslation('hours');
   return (
-    <table className="table hours-table" aria-label="Cumulative hours by month">
+    <table className="table hours-table" aria-label={t('chart.cumulativeTable')}>
       <thead>
         <tr>
-          <th scope="col">Month</th>
+          <th scope="col">{t('chart.month')}</th>
           <th scope="col" className="num">
-            Paid to date
+            {t('chart.paidToDate')}
           </th>
           <th scope="col" className="num">
-            Pro bono to date
+            {t('chart.proBonoToDate')}
           </th>
           <th scope="col" className="num">
-            Total to date
+            {t('chart.totalToDate')}
           </th>
         </tr>
       </thead>
@@ -278,6 +298,7 @@ export function SponsorChart({ rows }: { rows: SponsorRows }) {
 }
 
 function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
+  const { t } = useTranslation('hours');
   // Wide: name, bar and value on one line. Narrow: the name above its bar.
   const wide = SW >= 560;
   const nameW = wide ? Math.min(300, Math.round(SW * 0.36)) : 0;
@@ -287,7 +308,9 @@ function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
   const max = Math.max(1, ...rows.map((r) => r.minutes));
   const height = rows.length * row + 4;
   const track = SW - VALUE_W - nameW;
-  const summary = `Hours by sponsor: ${rows.map((r) => `${r.sponsor} ${formatHours(r.minutes)}`).join('; ')}.`;
+  const summary = t('chart.sponsorSummary', {
+    list: rows.map((r) => `${r.sponsor} ${hoursLabel(r.minutes)}`).join('; '),
+  });
   return (
     <svg
       className="hours-chart hours-sponsor-chart"
@@ -310,7 +333,7 @@ function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
             <rect className="hours-sponsor-track" x={nameW} y={barY} width={track} height={12} rx={6} />
             <rect className="hours-sponsor-bar" x={nameW} y={barY} width={width} height={12} rx={6} />
             <text className="hours-sponsor-value" x={SW} y={barY + 10.5} textAnchor="end">
-              {formatHours(r.minutes)}
+              {hoursLabel(r.minutes)}
             </text>
           </g>
         );
@@ -320,13 +343,14 @@ function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
 }
 
 export function SponsorTable({ rows }: { rows: SponsorRows }) {
+  const { t } = useTranslation('hours');
   return (
-    <table className="table hours-table" aria-label="Hours by sponsor">
+    <table className="table hours-table" aria-label={t('chart.bySponsor')}>
       <thead>
         <tr>
-          <th scope="col">Sponsor or partner</th>
+          <th scope="col">{t('chart.sponsor')}</th>
           <th scope="col" className="num">
-            Hours
+            {t('chart.hours')}
           </th>
         </tr>
       </thead>
@@ -336,7 +360,7 @@ export function SponsorTable({ rows }: { rows: SponsorRows }) {
             <th scope="row" dir="auto">
               {r.sponsor}
             </th>
-            <td className="num">{formatHours(r.minutes)}</td>
+            <td className="num">{hoursLabel(r.minutes)}</td>
           </tr>
         ))}
       </tbody>

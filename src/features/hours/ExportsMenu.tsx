@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CoachbookApi } from '../../../electron/shared/api';
 import type { Envelope } from '../../../electron/shared/errors';
 import {
@@ -11,7 +12,9 @@ import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup, TextAreaField } from '../../components/FormControls';
+import { i18n } from '../../i18n';
 import { localToday } from './format';
+import { employerLetterMessage, issuesByField } from './validation';
 
 type Reports = CoachbookApi['reports'];
 type ReportKey = keyof Reports;
@@ -25,24 +28,28 @@ export function availableReports(): Partial<Reports> {
   ) as Partial<Reports>;
 }
 
-const NAME_CHOICES = [
-  { value: 'full', label: 'Full names' },
-  { value: 'initials', label: 'Initials' },
-  { value: 'codes', label: 'Codes' },
-] as const satisfies readonly { value: ReportNameStyle; label: string }[];
+/** Built at render time, so the words follow the language. */
+const nameChoices = (): { value: ReportNameStyle; label: string }[] => [
+  { value: 'full', label: i18n.t('hours:exports.fullNames') },
+  { value: 'initials', label: i18n.t('hours:exports.initials') },
+  { value: 'codes', label: i18n.t('hours:exports.codes') },
+];
 
 type LogKey = Exclude<ReportKey, 'employerLetterPdf'>;
 
 interface Group {
+  id: string;
   label: string;
   hint: string;
+  /** Format names (PDF, Excel, CSV) are not translated. */
   formats: [LogKey, string][];
 }
 
-const GROUPS: Group[] = [
+const groupsOfReports = (): Group[] => [
   {
-    label: 'Client coaching log',
-    hint: 'The ICF log: clients, dates, paid and pro bono hours.',
+    id: 'client-log',
+    label: i18n.t('hours:exports.clientLog'),
+    hint: i18n.t('hours:exports.clientLogHint'),
     formats: [
       ['hourLogPdf', 'PDF'],
       ['hourLogXlsx', 'Excel'],
@@ -50,13 +57,15 @@ const GROUPS: Group[] = [
     ],
   },
   {
-    label: 'Session log',
-    hint: 'Every session and manual entry, with totals.',
+    id: 'session-log',
+    label: i18n.t('hours:exports.sessionLog'),
+    hint: i18n.t('hours:exports.sessionLogHint'),
     formats: [['sessionLogPdf', 'PDF']],
   },
   {
-    label: 'Mentor coaching and CCE',
-    hint: 'Coaching you received and continuing education.',
+    id: 'mentor-cce',
+    label: i18n.t('hours:exports.mentorCce'),
+    hint: i18n.t('hours:exports.mentorCceHint'),
     formats: [['mentorCcePdf', 'PDF']],
   },
 ];
@@ -66,6 +75,7 @@ const GROUPS: Group[] = [
  * report. Each asks main where to save; the path written comes back to `onSaved`.
  */
 export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
+  const { t } = useTranslation('hours');
   const reports = availableReports();
   const [open, setOpen] = useState(false);
   const [names, setNames] = useState<ReportNameStyle>('full');
@@ -108,9 +118,9 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
     };
   }, [open]);
 
-  const groups = GROUPS.map((g) => ({ ...g, formats: g.formats.filter(([key]) => reports[key]) })).filter(
-    (g) => g.formats.length > 0,
-  );
+  const groups = groupsOfReports()
+    .map((g) => ({ ...g, formats: g.formats.filter(([key]) => reports[key]) }))
+    .filter((g) => g.formats.length > 0);
   if (groups.length === 0 && !reports.employerLetterPdf) return null;
 
   async function run(key: string, call: () => Promise<Envelope<string | null>>) {
@@ -141,23 +151,29 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
-        <ActionIcon name="arrowOut" size={16} /> Exports
+        <ActionIcon name="arrowOut" size={16} /> {t('exports.button')}
       </button>
       {open ? (
-        <div id={panelId} ref={panelRef} className="hours-exports-panel" role="dialog" aria-label="Exports">
+        <div
+          id={panelId}
+          ref={panelRef}
+          className="hours-exports-panel"
+          role="dialog"
+          aria-label={t('exports.button')}
+        >
           <RadioGroup
-            legend="Client names"
+            legend={t('exports.names')}
             name="export-names"
             value={names}
-            choices={NAME_CHOICES}
+            choices={nameChoices()}
             onChange={setNames}
             columns={3}
           />
           <CheckboxField
-            label="Leave out clients who have not agreed to be listed"
+            label={t('exports.omitUnlisted')}
             checked={omitUnlisted}
             onChange={(e) => setOmitUnlisted(e.target.checked)}
-            hint="Their hours still count in the totals."
+            hint={t('exports.omitUnlistedHint')}
           />
           {error ? (
             <div className="form-error" role="alert">
@@ -166,7 +182,7 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
           ) : null}
           <ul className="hours-exports-list">
             {groups.map((group) => (
-              <li key={group.label} className="hours-export-row">
+              <li key={group.id} className="hours-export-row">
                 <div>
                   <div className="hours-export-label">{group.label}</div>
                   <div className="hours-export-hint">{group.hint}</div>
@@ -180,7 +196,7 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
                         key={key}
                         type="button"
                         className="hours-export-format"
-                        aria-label={`${group.label} as ${format}`}
+                        aria-label={t('exports.as', { label: group.label, format })}
                         disabled={busy !== null}
                         onClick={() =>
                           run(key, () =>
@@ -200,16 +216,14 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
             {reports.employerLetterPdf ? (
               <li className="hours-export-row">
                 <div>
-                  <div className="hours-export-label">Employer letter</div>
-                  <div className="hours-export-hint">
-                    For internal coaching under a confidentiality policy.
-                  </div>
+                  <div className="hours-export-label">{t('exports.employerLetter')}</div>
+                  <div className="hours-export-hint">{t('exports.employerLetterHint')}</div>
                 </div>
                 <div className="hours-export-formats">
                   <button
                     type="button"
                     className="hours-export-format"
-                    aria-label="Employer letter…"
+                    aria-label={t('exports.employerLetterButton')}
                     disabled={busy !== null}
                     onClick={() => {
                       // The letter's dialog gives the focus back to Exports when it closes.
@@ -224,7 +238,7 @@ export function ExportsMenu({ onSaved }: { onSaved: (path: string) => void }) {
               </li>
             ) : null}
           </ul>
-          <p className="muted small">You choose where each file is saved. Nothing leaves this computer.</p>
+          <p className="muted small">{t('exports.footnote')}</p>
         </div>
       ) : null}
       {letter && reports.employerLetterPdf ? (
@@ -261,6 +275,7 @@ function EmployerLetterDialog({
   onClose: () => void;
   onSaved: (path: string) => void;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const [values, setValues] = useState<Record<(typeof LETTER_FIELDS)[number], string>>({
     organisation: '',
     contactName: '',
@@ -285,12 +300,7 @@ function EmployerLetterDialog({
     setFormError(null);
     const parsed = employerLetterInput.safeParse(values);
     if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issue.message;
-      }
-      setErrors(found);
+      setErrors(issuesByField(parsed.error.issues, employerLetterMessage(values)));
       return;
     }
     setErrors({});
@@ -309,13 +319,8 @@ function EmployerLetterDialog({
   }
 
   return (
-    <Dialog
-      title="Employer confidentiality letter"
-      description="For internal coaching you cannot list by name: a letter for the organisation to sign, with your hours and number of clients for the period."
-      onClose={onClose}
-      size="large"
-    >
-      <form className="hours-form" onSubmit={submit} noValidate aria-label="Employer confidentiality letter">
+    <Dialog title={t('letter.title')} description={t('letter.description')} onClose={onClose} size="large">
+      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('letter.title')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -323,34 +328,26 @@ function EmployerLetterDialog({
             </div>
           ) : null}
           <div className="field-row">
-            <Field label="Organisation" {...field('organisation')} />
-            <Field
-              label="Your role there"
-              {...field('coachRole')}
-              hint="For example: Internal coach, People Development."
-            />
+            <Field label={t('letter.organisation')} {...field('organisation')} />
+            <Field label={t('letter.coachRole')} {...field('coachRole')} hint={t('letter.coachRoleHint')} />
           </div>
           <div className="field-row">
-            <Field label="Contact name" {...field('contactName')} />
-            <Field label="Contact role" {...field('contactRole')} />
+            <Field label={t('letter.contactName')} {...field('contactName')} />
+            <Field label={t('letter.contactRole')} {...field('contactRole')} />
           </div>
-          <Field label="Contact email or phone" {...field('contactDetails')} />
-          <TextAreaField
-            label="Confidentiality policy"
-            {...field('policy')}
-            hint="The policy that stops you listing clients by name, in a sentence or two."
-          />
+          <Field label={t('letter.contactDetails')} {...field('contactDetails')} />
+          <TextAreaField label={t('letter.policy')} {...field('policy')} hint={t('letter.policyHint')} />
           <div className="field-row">
-            <Field label="Period from" type="date" {...field('from')} />
-            <Field label="Period to" type="date" {...field('to')} />
+            <Field label={t('letter.from')} type="date" {...field('from')} />
+            <Field label={t('letter.to')} type="date" {...field('to')} />
           </div>
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Save letter as PDF…
+            {t('letter.submit')}
           </button>
         </footer>
       </form>

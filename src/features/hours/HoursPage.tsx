@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { HoursOverview } from '../../../electron/shared/hours';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { i18n } from '../../i18n';
 import { CePanel } from './CePanel';
 import {
   ChartCard,
@@ -35,18 +37,25 @@ function thresholdsOf(overview: HoursOverview): Threshold[] {
   return out;
 }
 
+/** "Training started 4 Mar 2026 · applying 31 Dec 2026 · renewal …": each date the rules count from. */
 function settingsSummary(overview: HoursOverview): string | null {
   const { settings } = overview;
   const parts: string[] = [];
-  if (settings.trainingStartDate) parts.push(`Training started ${formatDay(settings.trainingStartDate)}`);
-  if (settings.applicationDate) parts.push(`applying ${formatDay(settings.applicationDate)}`);
-  if (settings.renewalDate) parts.push(`renewal ${formatDay(settings.renewalDate)}`);
+  if (settings.trainingStartDate) {
+    parts.push(i18n.t('hours:page.trainingStarted', { date: formatDay(settings.trainingStartDate) }));
+  }
+  if (settings.applicationDate) {
+    parts.push(i18n.t('hours:page.applying', { date: formatDay(settings.applicationDate) }));
+  }
+  if (settings.renewalDate)
+    parts.push(i18n.t('hours:page.renewal', { date: formatDay(settings.renewalDate) }));
   if (parts.length === 0) return null;
   const text = parts.join(' · ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 export function HoursPage() {
+  const { t } = useTranslation(['hours', 'common']);
   const overview = useHoursStore((s) => s.overview);
   const manual = useHoursStore((s) => s.manual);
   const ce = useHoursStore((s) => s.ce);
@@ -67,19 +76,19 @@ export function HoursPage() {
       onClick={() => setEditingTargets(true)}
       disabled={!overview}
     >
-      Credential targets…
+      {t('page.targetsButton')}
     </button>
   );
 
   const header = (
     <PageHeader
-      title="Hours"
-      subtitle="Your coaching hours, counted the way your credentialing body counts them."
+      title={t('page.title')}
+      subtitle={t('page.subtitle')}
       actions={
         <>
           <ImportLogButton onImported={() => void load()} />
           {overview && (overview.totals.entries > 0 || ce.length > 0) ? (
-            <ExportsMenu onSaved={(path) => setNotice(`Saved to ${path}`)} />
+            <ExportsMenu onSaved={(path) => setNotice(t('page.savedTo', { path }))} />
           ) : null}
           {targetsButton}
         </>
@@ -97,7 +106,7 @@ export function HoursPage() {
           </div>
         ) : (
           <p className="muted" aria-busy="true">
-            Loading…
+            {t('common:state.loading')}
           </p>
         )}
       </>
@@ -121,7 +130,12 @@ export function HoursPage() {
       {notice ? (
         <div className="notice hours-notice" role="status">
           <span>{notice}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('page.dismiss')}
+            onClick={() => setNotice(null)}
+          >
             <ActionIcon name="close" size={16} />
           </button>
         </div>
@@ -136,27 +150,21 @@ export function HoursPage() {
         <TotalsStrip totals={overview.totals} />
       ) : (
         <EmptyState
-          title="No coaching hours yet"
+          title={t('empty.title')}
           icon="hours"
           action={
             <div className="hours-empty-actions">
               <button type="button" className="button primary" onClick={() => go('sessions')}>
-                Go to sessions
+                {t('empty.goToSessions')}
               </button>
               <button type="button" className="button" onClick={() => setEditingTargets(true)}>
-                Set credential targets
+                {t('empty.setTargets')}
               </button>
             </div>
           }
         >
-          <p>
-            Hours come from the sessions you mark as held: each one is counted once, paid or pro bono, and
-            every member of a group counts as a client. Hours you coached before Coachbook can be added below.
-          </p>
-          <p>
-            Choose your credential targets (ICF, EMCC or CCE) and your training start date to see what counts
-            and what is still missing.
-          </p>
+          <p>{t('empty.whereFrom')}</p>
+          <p>{t('empty.chooseTargets')}</p>
         </EmptyState>
       )}
 
@@ -164,36 +172,36 @@ export function HoursPage() {
         hasHours ? (
           <div className="hours-callout">
             <div>
-              <strong>Working toward a credential?</strong>
-              <p className="muted">
-                Choose your targets and training start date to see your progress as ICF, EMCC or CCE count it.
-              </p>
+              <strong>{t('callout.title')}</strong>
+              <p className="muted">{t('callout.text')}</p>
             </div>
             <button type="button" className="button" onClick={() => setEditingTargets(true)}>
-              Set credential targets
+              {t('empty.setTargets')}
             </button>
           </div>
         ) : null
       ) : (
         <div className="hours-targets-line">
           <span>
-            Targets: <strong>{targetNames.join(', ')}</strong>
+            <Trans
+              t={t}
+              i18nKey="page.targets"
+              values={{ names: targetNames.join(', ') }}
+              components={{ strong: <strong /> }}
+            />
           </span>
           {summary ? <span className="muted">{summary}</span> : null}
           <button type="button" className="link" onClick={() => setEditingTargets(true)}>
-            Change
+            {t('page.change')}
           </button>
         </div>
       )}
 
       {needsTrainingStart ? (
         <div className="notice warning hours-notice" role="note">
-          <span>
-            ICF counts hours only from the start of your coach-specific training. Add your training start date
-            so earlier sessions are left out.
-          </span>
+          <span>{t('page.trainingStartMissing')}</span>
           <button type="button" className="button" onClick={() => setEditingTargets(true)}>
-            Add date
+            {t('page.addDate')}
           </button>
         </div>
       ) : null}
@@ -212,8 +220,8 @@ export function HoursPage() {
         <div className="hours-charts">
           <ChartCard
             className="wide"
-            title="Hours over time"
-            subtitle="Cumulative paid and pro bono hours, before any credential's rules."
+            title={t('chart.overTime')}
+            subtitle={t('chart.overTimeSubtitle')}
             chart={
               <CumulativeChart
                 points={overview.cumulative}
@@ -225,8 +233,8 @@ export function HoursPage() {
             table={<CumulativeTable points={overview.cumulative} />}
           />
           <ChartCard
-            title="Hours by sponsor"
-            subtitle="Who paid or partnered, across all your hours."
+            title={t('chart.bySponsor')}
+            subtitle={t('chart.bySponsorSubtitle')}
             chart={<SponsorChart rows={overview.bySponsor} />}
             table={<SponsorTable rows={overview.bySponsor} />}
           />

@@ -1,11 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ManualHours, manualHoursFields } from '../../../electron/shared/hours';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
-import { formatDay, formatHours, parseHoursToMinutes } from './format';
+import { formatDay, formatDayRange, hoursLabel, parseHoursToMinutes } from './format';
+import { issuesByField, manualHoursMessage } from './validation';
 
 /** Hours coached before Coachbook, or elsewhere: typed in from the coach's existing log. */
 export function ManualHoursPanel({
@@ -15,6 +17,7 @@ export function ManualHoursPanel({
   entries: ManualHours[];
   onChanged: () => Promise<void>;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const titleId = useId();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<ManualHours | null>(null);
@@ -25,34 +28,32 @@ export function ManualHoursPanel({
     <section className="hours-card hours-log-card" aria-labelledby={titleId}>
       <header className="hours-card-header">
         <div>
-          <h2 id={titleId}>Hours logged elsewhere</h2>
-          <p className="muted small">
-            Coaching from before you used Coachbook, or kept in another log. It counts like held sessions.
-          </p>
+          <h2 id={titleId}>{t('manual.title')}</h2>
+          <p className="muted small">{t('manual.subtitle')}</p>
         </div>
         <button type="button" className="button" onClick={() => setAdding(true)}>
-          <ActionIcon name="plus" size={16} /> Add hours logged elsewhere
+          <ActionIcon name="plus" size={16} /> {t('manual.add')}
         </button>
       </header>
       {entries.length === 0 ? (
-        <p className="hours-none">No hours logged elsewhere.</p>
+        <p className="hours-none">{t('manual.none')}</p>
       ) : (
         <div className="hours-table-scroll">
-          <table className="table hours-table" aria-label="Hours logged elsewhere">
+          <table className="table hours-table" aria-label={t('manual.title')}>
             <thead>
               <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Type</th>
-                <th scope="col">Dates</th>
+                <th scope="col">{t('manual.client')}</th>
+                <th scope="col">{t('manual.type')}</th>
+                <th scope="col">{t('manual.dates')}</th>
                 <th scope="col" className="num">
-                  Paid
+                  {t('manual.paid')}
                 </th>
                 <th scope="col" className="num">
-                  Pro bono
+                  {t('manual.proBono')}
                 </th>
-                <th scope="col">Listed</th>
+                <th scope="col">{t('manual.listed')}</th>
                 <th scope="col">
-                  <span className="hours-sr">Actions</span>
+                  <span className="hours-sr">{t('manual.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -69,20 +70,26 @@ export function ManualHoursPanel({
                       </div>
                     ) : null}
                   </td>
-                  <td>{e.mode === 'group' ? `Group of ${e.groupSize}` : 'Individual'}</td>
-                  <td className="hours-nowrap">
-                    {e.startDate === e.endDate
-                      ? formatDay(e.startDate)
-                      : `${formatDay(e.startDate)} – ${formatDay(e.endDate)}`}
+                  <td>
+                    {e.mode === 'group'
+                      ? t('manual.groupOf', { count: e.groupSize })
+                      : t('manual.individual')}
                   </td>
-                  <td className="num">{e.paidMinutes ? formatHours(e.paidMinutes) : '—'}</td>
-                  <td className="num">{e.proBonoMinutes ? formatHours(e.proBonoMinutes) : '—'}</td>
-                  <td>{e.mayBeListed ? 'Yes' : <span className="muted">No</span>}</td>
+                  <td className="hours-nowrap">{formatDayRange(e.startDate, e.endDate)}</td>
+                  <td className="num">{e.paidMinutes ? hoursLabel(e.paidMinutes) : '—'}</td>
+                  <td className="num">{e.proBonoMinutes ? hoursLabel(e.proBonoMinutes) : '—'}</td>
+                  <td>
+                    {e.mayBeListed ? (
+                      t('common:state.yes')
+                    ) : (
+                      <span className="muted">{t('common:state.no')}</span>
+                    )}
+                  </td>
                   <td className="hours-row-actions">
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Remove entry for ${e.clientName}`}
+                      aria-label={t('manual.removeEntry', { name: e.clientName })}
                       onClick={() => setRemoving(e)}
                     >
                       <ActionIcon name="trash" size={16} />
@@ -94,10 +101,10 @@ export function ManualHoursPanel({
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
+                  {t('manual.entries', { count: entries.length })}
                 </th>
-                <td className="num">{formatHours(paid)}</td>
-                <td className="num">{formatHours(proBono)}</td>
+                <td className="num">{hoursLabel(paid)}</td>
+                <td className="num">{hoursLabel(proBono)}</td>
                 <td colSpan={2} />
               </tr>
             </tfoot>
@@ -115,8 +122,12 @@ export function ManualHoursPanel({
       ) : null}
       {removing ? (
         <RemoveDialog
-          title="Remove this entry?"
-          what={`${removing.clientName}: ${formatHours(removing.paidMinutes + removing.proBonoMinutes)} from ${formatDay(removing.startDate)}`}
+          title={t('manual.removeTitle')}
+          what={t('manual.removeWhat', {
+            name: removing.clientName,
+            hours: hoursLabel(removing.paidMinutes + removing.proBonoMinutes),
+            date: formatDay(removing.startDate),
+          })}
           onClose={() => setRemoving(null)}
           onRemove={async () => {
             await unwrap(api().hours.manualRemove({ id: removing.id }));
@@ -140,6 +151,7 @@ export function RemoveDialog({
   onClose: () => void;
   onRemove: () => Promise<void>;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -152,11 +164,11 @@ export function RemoveDialog({
             </div>
           ) : null}
           <p dir="auto">{what}</p>
-          <p className="muted small">Your totals and progress are recalculated without it.</p>
+          <p className="muted small">{t('manual.recalculated')}</p>
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button
             type="button"
@@ -173,7 +185,7 @@ export function RemoveDialog({
               }
             }}
           >
-            Remove
+            {t('common:actions.remove')}
           </button>
         </footer>
       </div>
@@ -206,6 +218,7 @@ const FIELDS = [
 ];
 
 function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Promise<void> }) {
+  const { t } = useTranslation(['hours', 'common']);
   const [values, setValues] = useState<Values>({
     clientName: '',
     clientContact: '',
@@ -229,13 +242,13 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
     const found: Record<string, string> = {};
     const paidMinutes = parseHoursToMinutes(values.paidHours);
     const proBonoMinutes = parseHoursToMinutes(values.proBonoHours);
-    if (paidMinutes === null) found.paidMinutes = 'Enter hours as a number, like 1.5.';
-    if (proBonoMinutes === null) found.proBonoMinutes = 'Enter hours as a number, like 1.5.';
+    if (paidMinutes === null) found.paidMinutes = t('validation.hoursNumber');
+    if (proBonoMinutes === null) found.proBonoMinutes = t('validation.hoursNumber');
     const groupSize = values.mode === 'individual' ? 1 : Number(values.groupSize.trim() || Number.NaN);
     if (values.mode === 'group' && !Number.isInteger(groupSize)) {
-      found.groupSize = 'Enter how many people were in the group.';
+      found.groupSize = t('validation.groupSize');
     }
-    if (!values.startDate) found.startDate = 'Enter the start date.';
+    if (!values.startDate) found.startDate = t('validation.startDate');
     const input = {
       clientName: values.clientName,
       clientContact: values.clientContact,
@@ -248,12 +261,7 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
       mayBeListed: values.mayBeListed,
     };
     const parsed = manualHoursFields.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issue.message;
-      }
-    }
+    if (!parsed.success) issuesByField(parsed.error.issues, manualHoursMessage(values), found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
       focusFirstInvalid(form);
@@ -275,12 +283,8 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
   }
 
   return (
-    <Dialog
-      title="Add hours logged elsewhere"
-      description="One line of your client coaching log: hours with one client (or one group) over a period."
-      onClose={onClose}
-    >
-      <form className="hours-form" onSubmit={submit} noValidate aria-label="Add hours logged elsewhere">
+    <Dialog title={t('manual.add')} description={t('manual.description')} onClose={onClose}>
+      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('manual.add')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -289,30 +293,30 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
           ) : null}
           <div className="field-row">
             <Field
-              label="Client name"
+              label={t('manual.clientName')}
               value={values.clientName}
               onChange={(e) => set({ clientName: e.target.value })}
               error={errors.clientName}
-              hint={values.mode === 'group' ? 'For a group, one member’s name.' : undefined}
+              hint={values.mode === 'group' ? t('manual.clientNameGroupHint') : undefined}
               autoComplete="off"
             />
             <Field
-              label="Contact information"
+              label={t('manual.contact')}
               value={values.clientContact}
               onChange={(e) => set({ clientContact: e.target.value })}
               error={errors.clientContact}
-              hint="Email or phone, as your log has it."
+              hint={t('manual.contactHint')}
               autoComplete="off"
             />
           </div>
           <div className="field-row">
             <RadioGroup
-              legend="Individual or group"
+              legend={t('manual.mode')}
               name="manual-mode"
               value={values.mode}
               choices={[
-                { value: 'individual', label: 'Individual' },
-                { value: 'group', label: 'Group' },
+                { value: 'individual', label: t('manual.individual') },
+                { value: 'group', label: t('manual.group') },
               ]}
               onChange={(mode) => set({ mode })}
               error={errors.mode}
@@ -320,12 +324,12 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
             />
             {values.mode === 'group' ? (
               <Field
-                label="Number in group"
+                label={t('manual.groupSize')}
                 inputMode="numeric"
                 value={values.groupSize}
                 onChange={(e) => set({ groupSize: e.target.value })}
                 error={errors.groupSize}
-                hint="Each member counts as a client."
+                hint={t('manual.groupSizeHint')}
               />
             ) : (
               <div />
@@ -333,33 +337,33 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
           </div>
           <div className="field-row">
             <Field
-              label="Start date"
+              label={t('manual.startDate')}
               type="date"
               value={values.startDate}
               onChange={(e) => set({ startDate: e.target.value })}
               error={errors.startDate}
             />
             <Field
-              label="End date"
+              label={t('manual.endDate')}
               type="date"
               value={values.endDate}
               onChange={(e) => set({ endDate: e.target.value })}
               error={errors.endDate}
-              hint="Leave empty for a single day."
+              hint={t('manual.endDateHint')}
             />
           </div>
           <div className="field-row">
             <Field
-              label="Paid hours"
+              label={t('manual.paidHours')}
               inputMode="decimal"
               placeholder="0"
               value={values.paidHours}
               onChange={(e) => set({ paidHours: e.target.value })}
               error={errors.paidMinutes}
-              hint="Decimals: 1.5 is an hour and a half. Barter and third-party paid count as paid."
+              hint={t('manual.paidHoursHint')}
             />
             <Field
-              label="Pro bono hours"
+              label={t('manual.proBonoHours')}
               inputMode="decimal"
               placeholder="0"
               value={values.proBonoHours}
@@ -368,19 +372,19 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
             />
           </div>
           <CheckboxField
-            label="The client agreed to be listed in my coaching log"
+            label={t('manual.mayBeListed')}
             checked={values.mayBeListed}
             onChange={(e) => set({ mayBeListed: e.target.checked })}
-            hint="Unticked entries are left off exported logs that omit clients without consent."
+            hint={t('manual.mayBeListedHint')}
             error={errors.mayBeListed}
           />
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Add hours
+            {t('manual.submit')}
           </button>
         </footer>
       </form>

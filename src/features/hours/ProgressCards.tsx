@@ -1,11 +1,18 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   CredentialProgress,
   Exclusion,
   MentorProgress,
   Requirement,
 } from '../../../electron/shared/hours';
-import { formatNumber, requirementFigure } from './format';
+import {
+  exclusionText,
+  missingPhrases,
+  requirementFigure,
+  requirementLabel,
+  requirementValueText,
+} from './format';
 
 /** Progress toward each target credential, requirement by requirement, as the rules count it. */
 
@@ -26,6 +33,7 @@ export function CheckMark() {
 }
 
 function RequirementBar({ requirement: r }: { requirement: Requirement }) {
+  const { t } = useTranslation('hours');
   const labelId = useId();
   const share = r.required > 0 ? Math.min(1, r.achieved / r.required) : 1;
   const figure = requirementFigure(r);
@@ -33,12 +41,12 @@ function RequirementBar({ requirement: r }: { requirement: Requirement }) {
     <li className="hours-req" data-met={r.met || undefined}>
       <div className="hours-req-head">
         <span id={labelId} className="hours-req-label">
-          {r.label}
+          {requirementLabel(r)}
         </span>
         <span className="hours-req-figure">
           {r.met ? <CheckMark /> : null}
           <span>{figure}</span>
-          {r.met ? <span className="hours-sr">, met</span> : null}
+          {r.met ? <span className="hours-sr">{t('progress.metSuffix')}</span> : null}
         </span>
       </div>
       <div
@@ -48,7 +56,7 @@ function RequirementBar({ requirement: r }: { requirement: Requirement }) {
         aria-valuemin={0}
         aria-valuemax={r.required}
         aria-valuenow={Math.min(r.achieved, r.required)}
-        aria-valuetext={`${formatNumber(r.achieved)} of ${formatNumber(r.required)} ${r.unit}${r.met ? ', met' : ''}`}
+        aria-valuetext={requirementValueText(r)}
       >
         <span className="hours-bar-fill" style={{ width: `${(share * 100).toFixed(2)}%` }} />
       </div>
@@ -66,7 +74,18 @@ export function Requirements({ requirements, label }: { requirements: Requiremen
   );
 }
 
-function Missing({ missing, met, metText }: { missing: string[]; met: boolean; metText: string }) {
+/** What is still needed, worded here from the requirements (main's English `missing` is not shown). */
+function Missing({
+  requirements,
+  met,
+  metText,
+}: {
+  requirements: Requirement[];
+  met: boolean;
+  metText: string;
+}) {
+  const { t } = useTranslation('hours');
+  const missing = missingPhrases(requirements);
   if (met || missing.length === 0) {
     return (
       <p className="hours-all-met">
@@ -76,8 +95,8 @@ function Missing({ missing, met, metText }: { missing: string[]; met: boolean; m
   }
   return (
     <div className="hours-missing">
-      <span className="hours-missing-title">Still needed</span>
-      <ul aria-label="Still needed">
+      <span className="hours-missing-title">{t('progress.stillNeeded')}</span>
+      <ul aria-label={t('progress.stillNeeded')}>
         {missing.map((phrase) => (
           <li key={phrase}>{phrase}</li>
         ))}
@@ -87,19 +106,18 @@ function Missing({ missing, met, metText }: { missing: string[]; met: boolean; m
 }
 
 function Exclusions({ exclusions }: { exclusions: Exclusion[] }) {
+  const { t } = useTranslation('hours');
   const headingId = useId();
   if (exclusions.length === 0) return null;
   // Peer coaching beyond the hours received still counts, as pro bono: say so in the heading.
   const reclassified = exclusions.some((e) => e.reason === 'peer-over-received');
   return (
     <div className="hours-exclusions">
-      <h3 id={headingId}>
-        {reclassified ? 'Not counted, or counted differently' : 'Not counted for this credential'}
-      </h3>
+      <h3 id={headingId}>{reclassified ? t('progress.notCountedOrDifferent') : t('progress.notCounted')}</h3>
       <ul aria-labelledby={headingId}>
         {exclusions.map((e) => (
           <li key={e.reason} data-reason={e.reason}>
-            {e.message}
+            {exclusionText(e)}
           </li>
         ))}
       </ul>
@@ -113,16 +131,17 @@ function rulesAsOf(source: string): string | null {
 }
 
 export function RuleSource({ source }: { source: string }) {
+  const { t } = useTranslation('hours');
   const asOf = rulesAsOf(source);
   return (
     <p className="hours-source">
-      {asOf ? `Rules as of ${asOf} — ` : 'Source: '}
-      {source}
+      {asOf ? t('progress.rulesAsOf', { date: asOf, source }) : t('progress.source', { source })}
     </p>
   );
 }
 
 export function CredentialCard({ progress }: { progress: CredentialProgress }) {
+  const { t } = useTranslation('hours');
   const titleId = useId();
   return (
     <section
@@ -136,15 +155,18 @@ export function CredentialCard({ progress }: { progress: CredentialProgress }) {
           <h2 id={titleId}>{progress.name}</h2>
         </div>
         <span className={`hours-status${progress.met ? ' met' : ''}`}>
-          {progress.met ? 'Requirements met' : 'In progress'}
+          {progress.met ? t('progress.met') : t('progress.inProgress')}
         </span>
       </header>
-      <Missing missing={progress.missing} met={progress.met} metText="Every experience requirement is met." />
-      <Requirements requirements={progress.requirements} label={`${progress.name} requirements`} />
+      <Missing requirements={progress.requirements} met={progress.met} metText={t('progress.allMet')} />
+      <Requirements
+        requirements={progress.requirements}
+        label={t('progress.requirements', { name: progress.name })}
+      />
       <Exclusions exclusions={progress.exclusions} />
       {progress.prerequisite ? (
         <p className="hours-prereq">
-          <strong>Also required:</strong> {progress.prerequisite}
+          <strong>{t('progress.alsoRequired')}</strong> {progress.prerequisite}
         </p>
       ) : null}
       <RuleSource source={progress.source} />
@@ -153,6 +175,7 @@ export function CredentialCard({ progress }: { progress: CredentialProgress }) {
 }
 
 export function MentorCard({ mentor }: { mentor: MentorProgress }) {
+  const { t } = useTranslation('hours');
   const titleId = useId();
   return (
     <section
@@ -163,24 +186,21 @@ export function MentorCard({ mentor }: { mentor: MentorProgress }) {
       <header className="hours-card-header">
         <div>
           <div className="hours-kicker">ICF</div>
-          <h2 id={titleId}>Mentor coaching</h2>
+          <h2 id={titleId}>{t('mentor.title')}</h2>
         </div>
         <span className={`hours-status${mentor.met ? ' met' : ''}`}>
-          {mentor.met ? 'Requirements met' : 'In progress'}
+          {mentor.met ? t('progress.met') : t('progress.inProgress')}
         </span>
       </header>
-      <Missing
-        missing={mentor.missing}
-        met={mentor.met}
-        metText="Your mentor coaching meets the requirement."
-      />
-      <Requirements requirements={mentor.requirements} label="Mentor coaching requirements" />
-      <p className="hours-source">Counted from the mentor coaching you received, as logged in Coachbook.</p>
+      <Missing requirements={mentor.requirements} met={mentor.met} metText={t('mentor.met')} />
+      <Requirements requirements={mentor.requirements} label={t('mentor.requirements')} />
+      <p className="hours-source">{t('mentor.source')}</p>
     </section>
   );
 }
 
 export function RenewalCard({ renewal }: { renewal: CredentialProgress }) {
+  const { t } = useTranslation('hours');
   const titleId = useId();
   return (
     <section
@@ -190,19 +210,18 @@ export function RenewalCard({ renewal }: { renewal: CredentialProgress }) {
     >
       <header className="hours-card-header">
         <div>
-          <div className="hours-kicker">{renewal.body} · Continuing education</div>
+          <div className="hours-kicker">{t('renewal.kicker', { body: renewal.body })}</div>
           <h2 id={titleId}>{renewal.name}</h2>
         </div>
         <span className={`hours-status${renewal.met ? ' met' : ''}`}>
-          {renewal.met ? 'Ready to renew' : 'In progress'}
+          {renewal.met ? t('progress.readyToRenew') : t('progress.inProgress')}
         </span>
       </header>
-      <Missing
-        missing={renewal.missing}
-        met={renewal.met}
-        metText="Your CCE units meet the renewal requirement."
+      <Missing requirements={renewal.requirements} met={renewal.met} metText={t('renewal.met')} />
+      <Requirements
+        requirements={renewal.requirements}
+        label={t('progress.requirements', { name: renewal.name })}
       />
-      <Requirements requirements={renewal.requirements} label={`${renewal.name} requirements`} />
       <RuleSource source={renewal.source} />
     </section>
   );

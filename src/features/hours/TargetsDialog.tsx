@@ -1,11 +1,14 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type HoursOverview, type HoursSettings, hoursSettingsInput } from '../../../electron/shared/hours';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { issuesByField, targetsMessage } from './validation';
 
 type Rule = HoursOverview['rules'][number];
 
+/** Proper names: not translated. */
 const BODY_NAMES: Record<string, string> = {
   ICF: 'International Coaching Federation',
   EMCC: 'European Mentoring and Coaching Council',
@@ -83,6 +86,7 @@ export function TargetsDialog({
   onClose: () => void;
   onSaved: (settings: HoursSettings) => void;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const [targets, setTargets] = useState<string[]>(overview.settings.targets);
   const [dates, setDates] = useState({
     trainingStartDate: overview.settings.trainingStartDate ?? '',
@@ -109,12 +113,7 @@ export function TargetsDialog({
     };
     const parsed = hoursSettingsInput.safeParse(input);
     if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issue.message;
-      }
-      setErrors(found);
+      setErrors(issuesByField(parsed.error.issues, targetsMessage));
       return;
     }
     setSaving(true);
@@ -134,13 +133,8 @@ export function TargetsDialog({
   const wantsRenewal = targets.some((t) => t.includes('renewal'));
 
   return (
-    <Dialog
-      title="Credential targets"
-      description="Choose what you are working toward. Coachbook counts your hours the way each body counts them."
-      onClose={onClose}
-      size="large"
-    >
-      <form className="hours-form" onSubmit={submit} noValidate aria-label="Credential targets">
+    <Dialog title={t('targets.title')} description={t('targets.description')} onClose={onClose} size="large">
+      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('targets.title')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -175,41 +169,37 @@ export function TargetsDialog({
           ) : null}
           <div className="hours-date-row">
             <Field
-              label="Training start date"
+              label={t('targets.trainingStart')}
               type="date"
               value={dates.trainingStartDate}
               onChange={(e) => setDates({ ...dates, trainingStartDate: e.target.value })}
               error={errors.trainingStartDate}
-              hint="When your coach-specific training began. ICF counts hours only from this day."
+              hint={t('targets.trainingStartHint')}
             />
             <Field
-              label="Planned application date"
+              label={t('targets.application')}
               type="date"
               value={dates.applicationDate}
               onChange={(e) => setDates({ ...dates, applicationDate: e.target.value })}
               error={errors.applicationDate}
-              hint="Recent hours are counted back from this day. Empty: from today."
+              hint={t('targets.applicationHint')}
             />
             <Field
-              label="Renewal date"
+              label={t('targets.renewal')}
               type="date"
               value={dates.renewalDate}
               onChange={(e) => setDates({ ...dates, renewalDate: e.target.value })}
               error={errors.renewalDate}
-              hint={
-                wantsRenewal
-                  ? 'Continuing education counts in the years before this day.'
-                  : 'For a credential you already hold.'
-              }
+              hint={wantsRenewal ? t('targets.renewalHintCe') : t('targets.renewalHintHeld')}
             />
           </div>
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Save targets
+            {t('targets.submit')}
           </button>
         </footer>
       </form>

@@ -1,26 +1,45 @@
+import { useTranslation } from 'react-i18next';
 import type { HoursOverview } from '../../../electron/shared/hours';
-import { formatNumber, minutesToHours } from './format';
+import { formatHours, formatNumber } from './format';
 
 /** Everything in the hour log, before any credential's rules are applied. */
 export function TotalsStrip({ totals }: { totals: HoursOverview['totals'] }) {
+  const { t } = useTranslation('hours');
   const paidShare = totals.minutes > 0 ? Math.round((totals.paidMinutes / totals.minutes) * 100) : 0;
-  const stats: { label: string; value: string; note?: string; tone?: string }[] = [
-    { label: 'Total hours', value: minutesToHours(totals.minutes), tone: 'total' },
-    { label: 'Paid', value: minutesToHours(totals.paidMinutes), note: `${paidShare}% of all`, tone: 'paid' },
+  const stats: { key: string; label: string; value: string; note?: string; tone?: string }[] = [
+    { key: 'total', label: t('totals.total'), value: formatHours(totals.minutes), tone: 'total' },
     {
-      label: 'Pro bono',
-      value: minutesToHours(totals.proBonoMinutes),
-      note: `${totals.minutes > 0 ? 100 - paidShare : 0}% of all`,
+      key: 'paid',
+      label: t('totals.paid'),
+      value: formatHours(totals.paidMinutes),
+      note: t('totals.share', { percent: formatNumber(paidShare) }),
+      tone: 'paid',
+    },
+    {
+      key: 'probono',
+      label: t('totals.proBono'),
+      value: formatHours(totals.proBonoMinutes),
+      note: t('totals.share', { percent: formatNumber(totals.minutes > 0 ? 100 - paidShare : 0) }),
       tone: 'probono',
     },
-    { label: 'Clients', value: formatNumber(totals.distinctClients), note: 'incl. group members' },
-    { label: 'Log entries', value: formatNumber(totals.entries), note: 'held sessions + manual' },
+    {
+      key: 'clients',
+      label: t('totals.clients'),
+      value: formatNumber(totals.distinctClients),
+      note: t('totals.clientsNote'),
+    },
+    {
+      key: 'entries',
+      label: t('totals.entries'),
+      value: formatNumber(totals.entries),
+      note: t('totals.entriesNote'),
+    },
   ];
   return (
-    <section aria-label="Totals">
+    <section aria-label={t('totals.label')}>
       <dl className="hours-totals">
         {stats.map((s) => (
-          <div key={s.label} className={`hours-total${s.tone ? ` ${s.tone}` : ''}`}>
+          <div key={s.key} className={`hours-total${s.tone ? ` ${s.tone}` : ''}`}>
             <dt>{s.label}</dt>
             <dd>
               <span className="hours-total-value">{s.value}</span>

@@ -1,41 +1,95 @@
-import type { Requirement } from '../../../electron/shared/hours';
+import type { Exclusion, Requirement } from '../../../electron/shared/hours';
+import { i18n } from '../../i18n';
+import { formatHours, formatNumber } from '../../i18n/format';
 
-/** Numbers, hours and words for the Hours section, in one place. */
+/**
+ * Numbers, hours and words for the Hours section, in one place. Dates and numbers go through
+ * src/i18n/format.ts; the sentences about requirements are written here, in the coach's language,
+ * from the numbers main computes (main's English `missing` and `label` texts are not shown).
+ */
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+export { formatDay, formatDayRange, formatHours, formatMonth, formatNumber } from '../../i18n/format';
 
-/** 62.5, 1,250, 0.75: hours (or counts) as the coach reads them. */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+/** Minutes as "1.5 h" ("1,5 h" in Spanish). */
+export function hoursLabel(minutes: number): string {
+  return i18n.t('common:units.hoursShort', { value: formatHours(minutes) });
 }
 
-/** Minutes as decimal hours: 90 → "1.5". */
-export function minutesToHours(minutes: number): string {
-  return numberFormat.format(Math.round((minutes / 60) * 100) / 100);
-}
-
-/** Minutes as "1.5 h". */
-export function formatHours(minutes: number): string {
-  return `${minutesToHours(minutes)} h`;
-}
-
+/** CCE units, one decimal: 12.5. */
 export function formatUnits(units: number): string {
-  return oneDecimal.format(units);
+  return formatNumber(units, 1);
 }
 
-const UNIT_WORDS: Record<Requirement['unit'], [string, string]> = {
-  hours: ['hour', 'hours'],
-  clients: ['client', 'clients'],
-  years: ['year', 'years'],
-  months: ['month', 'months'],
-  units: ['unit', 'units'],
-};
+const KEYS = {
+  total: 'total',
+  paid: 'paid',
+  clients: 'clients',
+  recent: 'recent',
+  years: 'years',
+  'mentor-total': 'mentorTotal',
+  'mentor-individual': 'mentorIndividual',
+  'mentor-span': 'mentorSpan',
+  'ce-total': 'ceTotal',
+  'ce-core': 'ceCore',
+  'ce-ethics': 'ceEthics',
+} as const satisfies Record<Requirement['key'], string>;
+
+/**
+ * "Coaching hours", "Paid hours". The recent-hours label names its window ("Hours in the last 18 months")
+ * and main does not send the number of months on its own, so that one stays main's text.
+ */
+export function requirementLabel(r: Pick<Requirement, 'key' | 'label'>): string {
+  const key = KEYS[r.key];
+  return key === 'recent' ? r.label : i18n.t(`hours:requirement.${key}`);
+}
+
+/** "100 hours", "8 clients", "1 year": a requirement's number with its unit. */
+function quantity(value: number, unit: Requirement['unit']): string {
+  return i18n.t(`hours:quantity.${unit}`, { count: value, value: formatNumber(value) });
+}
 
 /** "62.5 / 100 hours", "8 / 8 clients". */
 export function requirementFigure(r: Pick<Requirement, 'achieved' | 'required' | 'unit'>): string {
-  const words = UNIT_WORDS[r.unit];
-  return `${formatNumber(r.achieved)} / ${formatNumber(r.required)} ${r.required === 1 ? words[0] : words[1]}`;
+  return i18n.t('hours:progress.figure', {
+    achieved: formatNumber(r.achieved),
+    required: quantity(r.required, r.unit),
+  });
+}
+
+/** "62.5 of 100 hours", "8 of 8 clients, met": what a screen reader says for a progress bar. */
+export function requirementValueText(r: Pick<Requirement, 'achieved' | 'required' | 'unit' | 'met'>): string {
+  return i18n.t(r.met ? 'hours:progress.valueTextMet' : 'hours:progress.valueText', {
+    achieved: formatNumber(r.achieved),
+    required: quantity(r.required, r.unit),
+  });
+}
+
+/** "22.5 more paid hours", "1 more client": what each unmet requirement still needs, in its order. */
+export function missingPhrases(requirements: readonly Requirement[]): string[] {
+  return requirements
+    .filter((r) => !r.met)
+    .map((r) => {
+      const gap = Math.round((r.required - r.achieved) * 100) / 100;
+      return i18n.t(`hours:missing.${KEYS[r.key]}`, { count: gap, value: formatNumber(gap) });
+    });
+}
+
+/**
+ * "12.5 h before your training start date". Sessions in groups over the limit keep main's text:
+ * the limit is not sent on its own.
+ */
+export function exclusionText(e: Exclusion): string {
+  const hours = formatHours(e.minutes);
+  switch (e.reason) {
+    case 'before-training':
+      return i18n.t('hours:exclusion.beforeTraining', { hours });
+    case 'after-application':
+      return i18n.t('hours:exclusion.afterApplication', { hours });
+    case 'peer-over-received':
+      return i18n.t('hours:exclusion.peerOverReceived', { hours });
+    default:
+      return e.message;
+  }
 }
 
 /** "ICF Associate Certified Coach (ACC)" → "ACC"; "EMCC …: Practitioner" → "EMCC Practitioner". */
@@ -60,33 +114,14 @@ export function parseHoursToMinutes(text: string): number | null {
   return Math.round(value * 60);
 }
 
-/** "2026-03-04" → "4 Mar 2026", for lists. Dates are calendar days: no time zone involved. */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** A continuing-education category's name, in the coach's language. */
+export function ceCategoryLabel(category: 'core-competencies' | 'resource-development'): string {
+  return category === 'core-competencies'
+    ? i18n.t('hours:ce.coreCompetencies')
+    : i18n.t('hours:ce.resourceDevelopment');
 }
 
-/** "2026-03" → "Mar 2026". */
-export function formatMonth(month: string, style: 'short' | 'long' = 'short'): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', {
-    month: style,
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-export const ceCategoryLabels = {
-  'core-competencies': 'Core Competencies',
-  'resource-development': 'Resource Development',
-} as const;
-
-/** Today as a calendar day in the coach's own time zone. */
+/** Today as a calendar day in the coach's own time zone (an ISO day, not for display). */
 export function localToday(): string {
   return new Date().toLocaleDateString('sv-SE');
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HourImportResult } from '../../../../electron/shared/hour-import';
 import { ImportLogDialog } from './ImportLogDialog';
 
@@ -13,11 +14,12 @@ export function ImportLogButton({
   onImported?: (result: HourImportResult) => void;
   className?: string;
 }) {
+  const { t } = useTranslation('hours');
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className={className} onClick={() => setOpen(true)}>
-        Import existing log…
+        {t('import.button')}
       </button>
       {open ? <ImportLogDialog onClose={() => setOpen(false)} onImported={onImported} /> : null}
     </>

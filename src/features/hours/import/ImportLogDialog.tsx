@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type {
   DateOrder,
   HourImportPreview,
@@ -8,7 +9,8 @@ import type {
 import { ApiError, api, errorMessage, unwrap } from '../../../api/client';
 import { ActionIcon } from '../../../components/ActionIcons';
 import { Dialog } from '../../../components/Dialog';
-import { cellDisplay, hours, layoutLabels, plural, type RowStatus, rowStatus } from './format';
+import { formatNumber } from '../../../i18n/format';
+import { cellDisplay, hours, layoutLabel, type RowStatus, rowStatus } from './format';
 import './import-log.css';
 
 /** Rows drawn at once; the filters reach the rest. */
@@ -32,6 +34,7 @@ export function ImportLogDialog({
   onClose: () => void;
   onImported?: (result: HourImportResult) => void;
 }) {
+  const { t } = useTranslation('hours');
   const [phase, setPhase] = useState<Phase>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
   /** Waiting for the file dialog or the main process: the buttons wait too. */
@@ -142,14 +145,14 @@ export function ImportLogDialog({
         <ActionIcon name="document" size={16} />
         <bdi>{phase.preview.fileName}</bdi>
         <span aria-hidden="true">·</span>
-        <span>{layoutLabels[phase.preview.layout]}</span>
+        <span>{layoutLabel(phase.preview.layout)}</span>
       </span>
     ) : (
-      'Bring in the hours you logged before Coachbook. Nothing is saved until you import.'
+      t('import.description')
     );
 
   return (
-    <Dialog title="Import existing log" description={description} onClose={onClose} size="large">
+    <Dialog title={t('import.title')} description={description} onClose={onClose} size="large">
       <div ref={content} className={`dialog-content log-import${preview ? ' log-import-wide' : ''}`}>
         {phase.name === 'choose' ? (
           <Choose error={error} reading={busy} onChoose={chooseFile} onCancel={onClose} />
@@ -187,6 +190,7 @@ function Choose({
   onChoose: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   return (
     <>
       <div className="dialog-body">
@@ -197,32 +201,22 @@ function Choose({
         ) : null}
         <div className="log-import-layouts">
           <section className="log-import-layout" aria-labelledby="log-import-icf">
-            <h3 id="log-import-icf">ICF client coaching log</h3>
-            <p>
-              One row per client or group: client name, contact information, individual or group, number in
-              group, start and end date, paid hours and pro bono hours. A totals row is skipped.
-            </p>
+            <h3 id="log-import-icf">{t('import.icfHeading')}</h3>
+            <p>{t('import.icfText')}</p>
           </section>
           <section className="log-import-layout" aria-labelledby="log-import-sessions">
-            <h3 id="log-import-sessions">A list of sessions</h3>
-            <p>
-              One row per session: date, client name, contact, individual or group, number in group, minutes
-              or hours, and whether it was paid or pro bono.
-            </p>
+            <h3 id="log-import-sessions">{t('import.sessionsHeading')}</h3>
+            <p>{t('import.sessionsText')}</p>
           </section>
         </div>
-        <p className="muted small">
-          Excel (.xlsx, first sheet) or CSV. Dates like 2025-03-01, 01/03/2025 or Excel dates; hours like 1.5,
-          1,5 or 1:30. Rows already imported are recognised and skipped, so importing a newer copy of the same
-          log only adds what is new.
-        </p>
+        <p className="muted small">{t('import.formats')}</p>
       </div>
       <footer className="dialog-footer">
         <button type="button" className="button ghost" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="button primary" onClick={onChoose} disabled={reading} data-autofocus>
-          {reading ? 'Reading the file…' : 'Choose file…'}
+          {reading ? t('import.reading') : t('import.choose')}
         </button>
       </footer>
     </>
@@ -252,17 +246,14 @@ function PreviewView({
   onCommit: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   const { counts } = preview;
   const blockedId = useId();
   const shown = preview.rows.filter((row) => filter === 'all' || rowStatus(row) === filter);
   const canImport = counts.errors === 0 && counts.ready > 0 && !busy;
   const { detected } = preview.dateOrder;
   const notes = [
-    ...(detected
-      ? [
-          `Dates read as ${detected === 'dmy' ? 'day/month/year' : 'month/day/year'}, as the file's own dates show.`,
-        ]
-      : []),
+    ...(detected ? [detected === 'dmy' ? t('import.detectedDmy') : t('import.detectedMdy')] : []),
     ...preview.notes,
   ];
 
@@ -275,19 +266,20 @@ function PreviewView({
           </div>
         ) : null}
         <div className="log-import-summary" role="status">
-          <Stat tone="ready" count={counts.ready} label={counts.ready === 1 ? 'new entry' : 'new entries'} />
-          <Stat tone="duplicate" count={counts.duplicates} label="already in Coachbook" />
-          <Stat
-            tone="error"
-            count={counts.errors}
-            label={counts.errors === 1 ? 'row with errors' : 'rows with errors'}
-          />
+          <Stat tone="ready" count={counts.ready} i18nKey="import.ready" />
+          <Stat tone="duplicate" count={counts.duplicates} i18nKey="import.duplicates" />
+          <Stat tone="error" count={counts.errors} i18nKey="import.errors" />
           <span className="log-import-hours">
             {counts.ready > 0 ? (
-              <>
-                Adds <strong>{hours(preview.totals.paidMinutes)}</strong> paid and{' '}
-                <strong>{hours(preview.totals.proBonoMinutes)}</strong> pro bono hours
-              </>
+              <Trans
+                t={t}
+                i18nKey="import.adds"
+                values={{
+                  paid: hours(preview.totals.paidMinutes),
+                  proBono: hours(preview.totals.proBonoMinutes),
+                }}
+                components={{ strong: <strong /> }}
+              />
             ) : null}
           </span>
         </div>
@@ -297,7 +289,7 @@ function PreviewView({
         ) : null}
 
         {notes.length > 0 ? (
-          <ul className="log-import-notes" aria-label="Notes about the file">
+          <ul className="log-import-notes" aria-label={t('import.notes')}>
             {notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
@@ -306,13 +298,13 @@ function PreviewView({
 
         {counts.rows > 0 ? (
           <>
-            <fieldset className="log-import-filters" aria-label="Show rows">
+            <fieldset className="log-import-filters" aria-label={t('import.showRows')}>
               {(
                 [
-                  ['all', 'All rows', counts.rows],
-                  ['error', 'With errors', counts.errors],
-                  ['duplicate', 'Already in Coachbook', counts.duplicates],
-                  ['ready', 'New', counts.ready],
+                  ['all', t('import.filterAll'), counts.rows],
+                  ['error', t('import.filterErrors'), counts.errors],
+                  ['duplicate', t('import.filterDuplicates'), counts.duplicates],
+                  ['ready', t('import.filterNew'), counts.ready],
                 ] as const
               ).map(([value, label, n]) =>
                 value === 'all' || n > 0 ? (
@@ -323,7 +315,7 @@ function PreviewView({
                     aria-pressed={filter === value}
                     onClick={() => onFilter(value)}
                   >
-                    {label} <span className="log-import-filter-count">{n.toLocaleString('en')}</span>
+                    {label} <span className="log-import-filter-count">{formatNumber(n)}</span>
                   </button>
                 ) : null,
               )}
@@ -331,7 +323,10 @@ function PreviewView({
             <RowsTable preview={preview} rows={shown.slice(0, ROW_LIMIT)} />
             {shown.length > ROW_LIMIT ? (
               <p className="muted small">
-                Showing the first {ROW_LIMIT} of {shown.length.toLocaleString('en')} rows.
+                {t('import.showingFirst', {
+                  limit: formatNumber(ROW_LIMIT),
+                  total: formatNumber(shown.length),
+                })}
               </p>
             ) : null}
           </>
@@ -341,18 +336,17 @@ function PreviewView({
         {counts.errors > 0 ? (
           <p id={blockedId} className="log-import-blocked">
             <ActionIcon name="alert" size={16} />
-            Fix {counts.errors === 1 ? 'this row' : `these ${counts.errors} rows`} in the file, then choose it
-            again. Nothing is imported until every row is valid.
+            {t('import.fix', { count: counts.errors })}
           </p>
         ) : counts.ready === 0 && counts.rows > 0 ? (
           <p id={blockedId} className="log-import-blocked muted">
-            Every row is already in Coachbook.
+            {t('import.allDuplicates')}
           </p>
         ) : (
           <span className="spacer" />
         )}
         <button type="button" className="button ghost" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button
           type="button"
@@ -361,7 +355,7 @@ function PreviewView({
           disabled={busy}
           data-autofocus={canImport ? undefined : true}
         >
-          Choose another file…
+          {t('import.chooseAnother')}
         </button>
         <button
           type="button"
@@ -371,17 +365,26 @@ function PreviewView({
           aria-describedby={counts.errors > 0 || counts.ready === 0 ? blockedId : undefined}
           onClick={onCommit}
         >
-          {committing ? 'Importing…' : `Import ${plural(counts.ready, 'entry', 'entries')}`}
+          {committing ? t('import.importing') : t('import.import', { count: counts.ready })}
         </button>
       </footer>
     </>
   );
 }
 
-function Stat({ tone, count, label }: { tone: RowStatus; count: number; label: string }) {
+function Stat({
+  tone,
+  count,
+  i18nKey,
+}: {
+  tone: RowStatus;
+  count: number;
+  i18nKey: 'import.ready' | 'import.duplicates' | 'import.errors';
+}) {
+  const { t } = useTranslation('hours');
   return (
     <span className={`log-import-stat log-import-stat-${tone}`} data-zero={count === 0 || undefined}>
-      <strong>{count.toLocaleString('en')}</strong> {label}
+      <Trans t={t} i18nKey={i18nKey} count={count} components={{ strong: <strong /> }} />
     </span>
   );
 }
@@ -395,13 +398,14 @@ function DateOrderSwitch({
   disabled: boolean;
   onChange: (order: DateOrder) => void;
 }) {
+  const { t } = useTranslation('hours');
   const choices: { order: DateOrder; label: string; example: string }[] = [
-    { order: 'dmy', label: 'Day first', example: '03/04/2025 is 3 April' },
-    { order: 'mdy', label: 'Month first', example: '03/04/2025 is March 4' },
+    { order: 'dmy', label: t('import.dayFirst'), example: t('import.dayFirstExample') },
+    { order: 'mdy', label: t('import.monthFirst'), example: t('import.monthFirstExample') },
   ];
   return (
     <fieldset className="log-import-date-order" disabled={disabled}>
-      <legend>The file's dates could be read either way. How are they written?</legend>
+      <legend>{t('import.dateOrderQuestion')}</legend>
       <div className="log-import-segmented">
         {choices.map((c) => (
           <label key={c.order} data-checked={value === c.order || undefined}>
@@ -421,23 +425,24 @@ function DateOrderSwitch({
   );
 }
 
-const STATUS_LABEL: Record<RowStatus, string> = {
-  ready: 'New',
-  duplicate: 'Already in',
-  error: 'Error',
-};
+const STATUS_KEY = {
+  ready: 'import.statusNew',
+  duplicate: 'import.statusDuplicate',
+  error: 'import.statusError',
+} as const satisfies Record<RowStatus, string>;
 
 function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: ImportRowPreview[] }) {
+  const { t } = useTranslation('hours');
   return (
     <div className="log-import-table-wrap">
-      <table className="log-import-table" aria-label="Rows in the file">
+      <table className="log-import-table" aria-label={t('import.rows')}>
         <thead>
           <tr>
             <th scope="col" className="log-import-line">
-              Row
+              {t('import.row')}
             </th>
             <th scope="col" className="log-import-status">
-              Status
+              {t('import.status')}
             </th>
             {preview.columns.map((c) => (
               <th key={c.key} scope="col" className={numeric(c.key) ? 'num' : undefined}>
@@ -461,8 +466,8 @@ function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: Import
                 <td>
                   <span className={`log-import-badge log-import-badge-${status}`}>
                     {status === 'error' && row.errors.length > 1
-                      ? `${row.errors.length} errors`
-                      : STATUS_LABEL[status]}
+                      ? t('import.rowErrors', { count: row.errors.length })
+                      : t(STATUS_KEY[status])}
                   </span>
                   {rowErrors.map((e) => (
                     <div key={e.message} className="log-import-cell-error">
@@ -490,7 +495,7 @@ function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: Import
                       {text === '' ? (
                         <span className="log-import-empty">
                           <span aria-hidden="true">—</span>
-                          <span className="log-import-sr">empty</span>
+                          <span className="log-import-sr">{t('import.empty')}</span>
                         </span>
                       ) : (
                         <bdi className="log-import-value">
@@ -540,32 +545,30 @@ function Done({
   preview: HourImportPreview;
   onClose: () => void;
 }) {
+  const { t } = useTranslation(['hours', 'common']);
   return (
     <>
       <div className="dialog-body">
         <div className="log-import-done" role="status">
           <p className="log-import-done-title">
-            {result.created > 0
-              ? `Imported ${plural(result.created, 'entry', 'entries')}.`
-              : 'Nothing new to import.'}
+            {result.created > 0 ? t('import.imported', { count: result.created }) : t('import.nothingNew')}
           </p>
           {result.created > 0 ? (
             <p>
-              {hours(preview.totals.paidMinutes)} paid and {hours(preview.totals.proBonoMinutes)} pro bono
-              hours now count towards your credentials.
+              {t('import.nowCount', {
+                paid: hours(preview.totals.paidMinutes),
+                proBono: hours(preview.totals.proBonoMinutes),
+              })}
             </p>
           ) : null}
           {result.skipped > 0 ? (
-            <p className="muted">
-              {plural(result.skipped, 'row was', 'rows were')} already in Coachbook and{' '}
-              {result.skipped === 1 ? 'was' : 'were'} skipped.
-            </p>
+            <p className="muted">{t('import.skipped', { count: result.skipped })}</p>
           ) : null}
         </div>
       </div>
       <footer className="dialog-footer">
         <button type="button" className="button primary" onClick={onClose} data-autofocus>
-          Done
+          {t('common:actions.done')}
         </button>
       </footer>
     </>
