@@ -233,6 +233,90 @@ describe('a coach bringing sessions in from their calendar', () => {
     expectClean();
   });
 
+  it('works in Spanish: the agenda, the import and the export, with weeks from the chosen first day', async () => {
+    const page = await openPractice();
+    const lan = await addClient(page, { fullName: 'Nguyễn Thị Lan', preferredName: 'Lan' });
+    const mateo = await addClient(page, { fullName: 'Mateo Fernández García', preferredName: 'Mateo' });
+    await addEngagement(page, engagement('Founder transition', [lan]));
+    await addEngagement(page, engagement('First-time manager', [mateo]));
+    const icsPath = join(app.dataDir, 'work calendar.ics');
+    writeFileSync(icsPath, WORK_CALENDAR);
+
+    await page.evaluate(() =>
+      (window as unknown as Win).coachbook.preferences.set({
+        language: 'es',
+        dateFormat: 'locale',
+        weekStart: 'locale',
+      }),
+    );
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Clientes' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Sesiones' }).first().click();
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    const agenda = page.getByRole('region', { name: 'Agenda' });
+    await expect.poll(() => agenda.isVisible()).toBe(true);
+    for (const name of ['Hoy', 'Semana anterior', 'Semana siguiente', 'Día', 'Semana']) {
+      expect(await agenda.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    // Spanish weeks start on Monday.
+    expect(await agenda.locator('.agenda-weekday').first().textContent()).toBe('lun');
+
+    app.dialogs.nextOpenFile = icsPath;
+    await agenda.getByRole('button', { name: 'Importar del calendario…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importar del calendario' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('region', { name: 'Problemas al leer el archivo' }).isVisible()).toBe(true);
+    expect(await dialog.getByText('Omitidos: 1 evento de todo el día, 1 evento cancelado.').isVisible()).toBe(
+      true,
+    );
+    expect(
+      await dialog.getByRole('columnheader', { name: 'Proceso de coaching', exact: true }).isVisible(),
+    ).toBe(true);
+    await dialog
+      .getByRole('checkbox', { name: 'Mostrar 1 evento que no coincide con ningún cliente' })
+      .check();
+    expect(await dialog.getByText('4 de 5 seleccionados').isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Importar 4 como borradores' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Se importaron 4 sesiones como borradores.' }).isVisible(),
+      )
+      .toBe(true);
+
+    // The week of Monday 11 March 2030, written the Spanish way.
+    const title = agenda.getByRole('heading', { level: 2 });
+    await expect.poll(() => title.textContent()).toMatch(/^11\s?–\s?17 mar 2030$/);
+    expect(await agenda.getByRole('list', { name: 'lunes, 11 de marzo de 2030: 1 sesión' }).count()).toBe(1);
+    expect(await agenda.getByRole('button', { name: /borrador del calendario/ }).count()).toBe(2);
+    expect(
+      await agenda.getByText('2 sesiones esta semana, 2 de ellas en borrador por revisar.').count(),
+    ).toBe(1);
+
+    // Weeks from Sunday, chosen in Settings: the same week now starts on Sunday 10 March.
+    await page.keyboard.press('Control+5');
+    await page.getByRole('heading', { level: 1, name: 'Ajustes' }).waitFor();
+    await page.getByLabel('Primer día de la semana').selectOption('sunday');
+    await page.getByRole('button', { name: 'Sesiones' }).first().click();
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await expect.poll(() => title.textContent()).toMatch(/^10\s?–\s?16 mar 2030$/);
+    expect(await agenda.locator('.agenda-weekday').first().textContent()).toBe('dom');
+
+    const savePath = join(app.dataDir, 'sesiones.ics');
+    app.dialogs.nextSavePath = savePath;
+    await agenda.getByRole('button', { name: 'Exportar .ics…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Exportar a tu calendario' });
+    await expect.poll(() => exportDialog.isVisible()).toBe(true);
+    await exportDialog.getByLabel('Desde').fill('2030-03-31');
+    await exportDialog.getByLabel('Hasta').fill('2030-03-01');
+    await exportDialog.getByRole('button', { name: 'Exportar…' }).click();
+    await expect
+      .poll(() => exportDialog.getByText('El último día es anterior al primero.').isVisible())
+      .toBe(true);
+    await exportDialog.getByRole('button', { name: 'Cancelar' }).click();
+    expectClean();
+  });
+
   it('exports the scheduled sessions of a period to an .ics file', async () => {
     const page = await openPractice();
     const lan = await addClient(page, { fullName: 'Nguyễn Thị Lan', preferredName: 'Lan' });

@@ -73,15 +73,18 @@ function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The first day of the agenda's current week, worked out in the page as the agenda does. */
-async function weekStart(page: Page): Promise<{ start: string; today: string }> {
-  return page.evaluate(() => {
+/**
+ * The first day of the agenda's current week, worked out in the page as the agenda does:
+ * from the browser's locale, or from `firstDay` (1 = Monday, 7 = Sunday) when given.
+ */
+async function weekStart(page: Page, firstDayOverride?: number): Promise<{ start: string; today: string }> {
+  return page.evaluate((override) => {
     type WithWeek = Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };
     const locale = new Intl.Locale(navigator.language) as WithWeek;
-    const firstDay = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
+    const firstDay = override ?? (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
     const now = new Date();
     const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
     const back = (today.getUTCDay() - (firstDay % 7) + 7) % 7;
@@ -89,7 +92,7 @@ async function weekStart(page: Page): Promise<{ start: string; today: string }> 
       start: new Date(today.getTime() - back * 86_400_000).toISOString().slice(0, 10),
       today: today.toISOString().slice(0, 10),
     };
-  });
+  }, firstDayOverride);
 }
 
 /** The instant a wall-clock time in a zone is (no DST edge cases in the seed times). */
@@ -312,6 +315,77 @@ describe.each(['light', 'dark'] as const)('agenda and calendar import (%s)', (sc
       app.dialogs.nextSavePath = null;
       await page.getByRole('button', { name: 'Export .ics…' }).click();
       await page.getByRole('dialog', { name: 'Export to your calendar' }).waitFor();
+      await shot('06-export');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('agenda and calendar import in Spanish', () => {
+  it('captures the week and day agenda, the import preview and the export dialog in Spanish', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    await page.setViewportSize({ width: 1360, height: 900 });
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `calendar-${name}-es.png`) });
+    try {
+      app.practices.create({
+        name: 'Rivera Coaching',
+        coachName: 'Ana Rivera',
+        passphrase: 'quiet river morning 42',
+      });
+      await app.open();
+      await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+      await page.evaluate(() =>
+        (window as unknown as Win).coachbook.preferences.set({
+          language: 'es',
+          dateFormat: 'locale',
+          weekStart: 'locale',
+        }),
+      );
+      // Spanish weeks start on Monday.
+      const { start, today } = await weekStart(page, 1);
+      await seed(page, start, today);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Clientes' }).waitFor();
+
+      await page.getByRole('button', { name: 'Sesiones' }).first().click();
+      await page.getByRole('tab', { name: 'Agenda' }).click();
+      const agenda = page.getByRole('region', { name: 'Agenda' });
+      await agenda
+        .getByRole('button', { name: /borrador del calendario/ })
+        .first()
+        .waitFor();
+      await shot('01-week');
+
+      await agenda.getByRole('button', { name: 'Día', exact: true }).click();
+      const target = addDays(start, 3);
+      const steps = Math.round((Date.parse(target) - Date.parse(today)) / 86_400_000);
+      const step = agenda.getByRole('button', { name: steps > 0 ? 'Día siguiente' : 'Día anterior' });
+      for (let i = 0; i < Math.abs(steps); i++) await step.click();
+      await agenda.getByRole('button', { name: /Zoë Fairweather/ }).waitFor();
+      await shot('02-day');
+      await agenda.getByRole('button', { name: 'Semana', exact: true }).click();
+      await agenda.getByRole('button', { name: 'Hoy', exact: true }).click();
+
+      const icsPath = join(app.dataDir, 'Calendario de trabajo.ics');
+      writeFileSync(icsPath, workCalendar(start));
+      app.dialogs.nextOpenFile = icsPath;
+      await page.getByRole('button', { name: 'Importar del calendario…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importar del calendario' });
+      await dialog.getByRole('table', { name: 'Eventos del calendario' }).waitFor();
+      await shot('03-import-preview');
+      await dialog.getByRole('checkbox', { name: /que no coinciden? con ningún cliente/ }).check();
+      await dialog.getByRole('combobox', { name: /^Proceso de coaching para Coffee with Ana Ruiz/ }).focus();
+      await shot('04-import-unmatched');
+      await dialog.getByRole('button', { name: /^Importar \d+ como borradores$/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('status').filter({ hasText: 'como borradores' }).waitFor();
+      await shot('05-after-import');
+
+      app.dialogs.nextSavePath = null;
+      await page.getByRole('button', { name: 'Exportar .ics…' }).click();
+      await page.getByRole('dialog', { name: 'Exportar a tu calendario' }).waitFor();
       await shot('06-export');
     } finally {
       await app.close();

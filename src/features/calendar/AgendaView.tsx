@@ -1,10 +1,20 @@
 import { type CSSProperties, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IcsImportResult, IcsPreview } from '../../../electron/shared/calendar';
 import type { Engagement } from '../../../electron/shared/engagements';
 import type { Session } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
+import { i18n } from '../../i18n';
+import {
+  formatDay,
+  formatDayRange,
+  formatNumber,
+  formatTime,
+  formatWeekday,
+  weekStartDay,
+} from '../../i18n/format';
 import {
   attendanceLabels,
   formatMinutes,
@@ -19,7 +29,6 @@ import {
   fetchRange,
   formatTimeRange,
   hourSpan,
-  localeFirstDay,
   type PlacedSession,
   placeSessions,
   stepAnchor,
@@ -33,22 +42,20 @@ import './calendar.css';
 /** Height of one hour in the grid, in pixels. */
 const HOUR_PX = 56;
 
-const utcFormat = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
-const dayDate = (day: Day) => new Date(`${day}T00:00:00Z`);
-
 /**
  * The agenda: a day or a week of sessions laid out by hour, drafts from a calendar import
  * shown apart, with .ics export and import. Arrow keys move between periods; T, D and W go
  * to today, the day view and the week view.
  */
 export function AgendaView() {
+  const { t } = useTranslation(['calendar', 'common']);
   const mode = useAgendaStore((s) => s.mode);
   const storedAnchor = useAgendaStore((s) => s.anchor);
   const { setMode, setAnchor } = useAgendaStore.getState();
   const today = todayLocal();
   const anchor = storedAnchor ?? today;
-  const firstDay = useMemo(() => localeFirstDay(), []);
+  // Read on each render: a change of the first day of the week re-renders every translated view.
+  const firstDay = weekStartDay();
   const days = useMemo(() => visibleDays(mode, anchor, firstDay), [mode, anchor, firstDay]);
   const daysKey = days.join(',');
 
@@ -125,17 +132,9 @@ export function AgendaView() {
 
   function imported(result: IcsImportResult, first: { start: string; timeZone: string } | null) {
     setPreview(null);
-    const parts = [
-      result.created === 1
-        ? 'Imported 1 session as a draft.'
-        : `Imported ${result.created} sessions as drafts.`,
-    ];
-    if (result.skipped > 0) {
-      parts.push(
-        result.skipped === 1 ? '1 was already in Coachbook.' : `${result.skipped} were already in Coachbook.`,
-      );
-    }
-    if (result.created > 0) parts.push('Open each draft to confirm it.');
+    const parts = [t('status.imported', { count: result.created })];
+    if (result.skipped > 0) parts.push(t('status.skipped', { count: result.skipped }));
+    if (result.created > 0) parts.push(t('status.confirmDrafts'));
     setStatus(parts.join(' '));
     if (first && result.created > 0) setAnchor(wallClock(new Date(first.start), first.timeZone).date);
     setReloadKey((k) => k + 1);
@@ -146,20 +145,20 @@ export function AgendaView() {
   const hours = Array.from({ length: lastHour - firstHour }, (_, i) => firstHour + i);
   const shown = [...placed.values()].reduce((n, list) => n + list.length, 0);
   const draftCount = [...placed.values()].flat().filter((p) => p.session.isDraft).length;
-  const periodWord = mode === 'day' ? 'day' : 'week';
+  const isDay = mode === 'day';
 
   return (
-    <section className="agenda" aria-label="Agenda" data-mode={mode}>
+    <section className="agenda" aria-label={t('agenda.label')} data-mode={mode}>
       <div className="agenda-toolbar">
         <div className="agenda-nav">
           <button type="button" className="button" onClick={() => setAnchor(null)} aria-keyshortcuts="T">
-            Today
+            {t('agenda.today')}
           </button>
           <div className="agenda-steps">
             <button
               type="button"
               className="icon-button"
-              aria-label={`Previous ${periodWord}`}
+              aria-label={isDay ? t('agenda.previousDay') : t('agenda.previousWeek')}
               aria-keyshortcuts="ArrowLeft"
               onClick={() => go(-1)}
             >
@@ -168,7 +167,7 @@ export function AgendaView() {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Next ${periodWord}`}
+              aria-label={isDay ? t('agenda.nextDay') : t('agenda.nextWeek')}
               aria-keyshortcuts="ArrowRight"
               onClick={() => go(1)}
             >
@@ -179,7 +178,7 @@ export function AgendaView() {
             {periodLabel(mode, days)}
           </h2>
         </div>
-        <fieldset className="agenda-modes" aria-label="Agenda view">
+        <fieldset className="agenda-modes" aria-label={t('agenda.modes')}>
           {(['day', 'week'] as const).map((m) => (
             <button
               key={m}
@@ -188,18 +187,18 @@ export function AgendaView() {
               aria-keyshortcuts={m === 'day' ? 'D' : 'W'}
               onClick={() => setMode(m)}
             >
-              {m === 'day' ? 'Day' : 'Week'}
+              {m === 'day' ? t('agenda.day') : t('agenda.week')}
             </button>
           ))}
         </fieldset>
         <div className="agenda-actions">
           <button type="button" className="button" onClick={() => setExporting(true)}>
             <ActionIcon name="arrowOut" />
-            Export .ics…
+            {t('agenda.export')}
           </button>
           <button type="button" className="button" onClick={startImport} disabled={reading}>
             <ActionIcon name="arrowIn" />
-            {reading ? 'Reading…' : 'Import from calendar…'}
+            {reading ? t('agenda.reading') : t('agenda.import')}
           </button>
         </div>
       </div>
@@ -229,8 +228,8 @@ export function AgendaView() {
           <div className="agenda-corner" />
           {days.map((day) => (
             <div key={day} className="agenda-dayhead" data-today={day === today || undefined}>
-              <span className="agenda-weekday">{utcFormat({ weekday: 'short' }).format(dayDate(day))}</span>
-              <span className="agenda-daynum">{utcFormat({ day: 'numeric' }).format(dayDate(day))}</span>
+              <span className="agenda-weekday">{formatWeekday(day)}</span>
+              <span className="agenda-daynum">{formatNumber(Number(day.slice(8, 10)), 0)}</span>
             </div>
           ))}
         </div>
@@ -248,7 +247,7 @@ export function AgendaView() {
               <ul
                 key={day}
                 className="agenda-day"
-                aria-label={`${longDay(day)}: ${countLabel(list.length)}`}
+                aria-label={t('agenda.dayLabel', { day: longDay(day), sessions: countLabel(list.length) })}
                 data-today={day === today || undefined}
               >
                 {list.map((p) => (
@@ -268,10 +267,7 @@ export function AgendaView() {
 
       {sessions !== null && !loadError ? (
         <p className="agenda-footnote">
-          {shown === 0
-            ? `No sessions this ${periodWord}.`
-            : `${countLabel(shown)} this ${periodWord}${draftCount > 0 ? `, ${draftCount} of them ${draftCount === 1 ? 'a draft' : 'drafts'} to review` : ''}.`}{' '}
-          Times are shown in each session's own time zone.
+          {footnote(isDay, shown, draftCount)} {t('footnote.zones')}
         </p>
       ) : null}
 
@@ -289,7 +285,7 @@ export function AgendaView() {
           onClose={() => setExporting(false)}
           onExported={(path) => {
             setExporting(false);
-            setStatus(`Exported scheduled sessions to ${path}.`);
+            setStatus(t('status.exported', { path }));
           }}
         />
       ) : null}
@@ -306,6 +302,7 @@ function SessionBlock({
   firstHour: number;
   compact: boolean;
 }) {
+  const { t } = useTranslation(['calendar', 'common']);
   const { session } = placed;
   const top = ((placed.startMinute - firstHour * 60) / 60) * HOUR_PX;
   const height = Math.max(((placed.endMinute - placed.startMinute) / 60) * HOUR_PX, 24);
@@ -321,7 +318,7 @@ function SessionBlock({
     names,
     session.engagementTitle,
     formatMinutes(session.durationMinutes),
-    session.isDraft ? 'draft from calendar' : attendanceLabels[session.attendance].toLowerCase(),
+    (session.isDraft ? t('session.draftFromCalendar') : attendanceLabels[session.attendance]).toLowerCase(),
   ].join(', ');
   const style = {
     top,
@@ -346,7 +343,7 @@ function SessionBlock({
       >
         <span className="agenda-session-line">
           <span className="agenda-session-time">{shownTime}</span>
-          {session.isDraft ? <span className="agenda-draft-tag">Draft</span> : null}
+          {session.isDraft ? <span className="agenda-draft-tag">{t('session.draft')}</span> : null}
         </span>
         <span className="agenda-session-names" dir="auto">
           {names}
@@ -356,7 +353,7 @@ function SessionBlock({
             {compact
               ? `${session.engagementTitle} · ${formatMinutes(session.durationMinutes)}`
               : `${session.engagementTitle} · ${formatMinutes(session.durationMinutes)} · ${
-                  session.isDraft ? 'Draft from calendar' : attendanceLabels[session.attendance]
+                  session.isDraft ? t('session.draftFromCalendar') : attendanceLabels[session.attendance]
                 }`}
           </span>
         ) : null}
@@ -384,24 +381,40 @@ function NowLine({ firstHour, lastHour }: { firstHour: number; lastHour: number 
   );
 }
 
+/** "9:00 AM" / "9:00" at the side of the grid. */
 function hourLabel(hour: number): string {
-  return utcFormat({ hour: 'numeric' }).format(new Date(Date.UTC(2000, 0, 1, hour)));
+  return formatTime(new Date(Date.UTC(2000, 0, 1, hour)), 'UTC');
 }
 
+/** "Monday, March 11, 2030" / "lunes, 11 mar 2030", in the coach's date format. */
 function longDay(day: Day): string {
-  return utcFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayDate(day));
+  return i18n.t('calendar:agenda.longDay', {
+    weekday: formatWeekday(day, 'long'),
+    date: formatDay(day, 'long'),
+  });
 }
 
 function countLabel(n: number): string {
-  if (n === 0) return 'no sessions';
-  return n === 1 ? '1 session' : `${n} sessions`;
+  return n === 0
+    ? i18n.t('calendar:agenda.noSessions')
+    : i18n.t('calendar:agenda.sessionCount', { count: n });
+}
+
+function footnote(isDay: boolean, shown: number, drafts: number): string {
+  if (shown === 0) return i18n.t(isDay ? 'calendar:footnote.emptyDay' : 'calendar:footnote.emptyWeek');
+  const sessions = countLabel(shown);
+  if (drafts === 0) {
+    return i18n.t(isDay ? 'calendar:footnote.totalDay' : 'calendar:footnote.totalWeek', { sessions });
+  }
+  return i18n.t(isDay ? 'calendar:footnote.withDraftsDay' : 'calendar:footnote.withDraftsWeek', {
+    sessions,
+    drafts: i18n.t('calendar:footnote.drafts', { count: drafts }),
+  });
 }
 
 function periodLabel(mode: AgendaMode, days: readonly Day[]): string {
   const first = days[0];
   if (!first) return '';
   if (mode === 'day') return longDay(first);
-  const last = days[days.length - 1] ?? first;
-  const format = utcFormat({ day: 'numeric', month: 'short', year: 'numeric' });
-  return format.formatRange(dayDate(first), dayDate(last));
+  return formatDayRange(first, days[days.length - 1] ?? first);
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -16,6 +17,7 @@ export function ExportDialog({
   onClose: () => void;
   onExported: (path: string) => void;
 }) {
+  const { t } = useTranslation(['calendar', 'common']);
   const [from, setFrom] = useState(initialFrom);
   const [to, setTo] = useState(addDays(initialFrom, 12 * 7 - 1));
   const [errors, setErrors] = useState<{ from?: string; to?: string; form?: string }>({});
@@ -24,9 +26,9 @@ export function ExportDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const next: typeof errors = {};
-    if (!DATE.test(from)) next.from = 'Enter the first day.';
-    if (!DATE.test(to)) next.to = 'Enter the last day.';
-    else if (DATE.test(from) && to < from) next.to = 'The last day is before the first.';
+    if (!DATE.test(from)) next.from = t('export.fromRequired');
+    if (!DATE.test(to)) next.to = t('export.toRequired');
+    else if (DATE.test(from) && to < from) next.to = t('export.toBeforeFrom');
     setErrors(next);
     if (next.from || next.to) return;
     setBusy(true);
@@ -44,12 +46,7 @@ export function ExportDialog({
   }
 
   return (
-    <Dialog
-      title="Export to your calendar"
-      size="small"
-      onClose={onClose}
-      description="Saves your scheduled sessions as an .ics file that any calendar app can import. Each event is titled with the client's name; no notes are included."
-    >
+    <Dialog title={t('export.title')} size="small" onClose={onClose} description={t('export.description')}>
       <form onSubmit={submit} noValidate>
         <div className="dialog-body">
           {errors.form ? (
@@ -59,28 +56,28 @@ export function ExportDialog({
           ) : null}
           <div className="field-row">
             <Field
-              label="From"
+              label={t('export.from')}
               type="date"
               value={from}
               onChange={(e) => setFrom(e.target.value)}
               error={errors.from}
             />
             <Field
-              label="To"
+              label={t('export.to')}
               type="date"
               value={to}
               onChange={(e) => setTo(e.target.value)}
               error={errors.to}
             />
           </div>
-          <p className="field-hint">Drafts and sessions already held are left out.</p>
+          <p className="field-hint">{t('export.hint')}</p>
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export…'}
+            {busy ? t('export.exporting') : t('export.submit')}
           </button>
         </footer>
       </form>

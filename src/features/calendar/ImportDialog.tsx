@@ -1,9 +1,11 @@
 import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IcsImportResult, IcsPreview, IcsPreviewEvent } from '../../../electron/shared/calendar';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
+import { i18n } from '../../i18n';
 import { formatSessionDay, localZone, zoneBadge } from '../sessions/format';
 import { formatTimeRange } from './agenda-time';
 
@@ -30,6 +32,7 @@ export function ImportDialog({
   onClose: () => void;
   onImported: (result: IcsImportResult, first: { start: string; timeZone: string } | null) => void;
 }) {
+  const { t } = useTranslation(['calendar', 'common']);
   const [choices, setChoices] = useState<Record<string, RowChoice>>(() =>
     Object.fromEntries(
       preview.events.map((e) => [
@@ -103,19 +106,23 @@ export function ImportDialog({
 
   return (
     <Dialog
-      title="Import from calendar"
+      title={t('import.title')}
       size="large"
       onClose={onClose}
       description={
         <>
           <span className="cal-import-file">{preview.fileName}</span>:{' '}
-          {found === 1 ? '1 event' : `${found} events`}
-          {duplicates > 0 ? `, ${duplicates} already in Coachbook` : ''}. Imported events become draft
-          sessions you confirm one by one.
+          {duplicates > 0
+            ? t('import.foundWithDuplicates', {
+                events: t('import.events', { count: found }),
+                count: duplicates,
+              })
+            : t('import.found', { count: found })}{' '}
+          {t('import.draftsNote')}
         </>
       }
     >
-      <form onSubmit={submit} aria-label="Calendar events to import">
+      <form onSubmit={submit} aria-label={t('import.form')}>
         <div className="dialog-body cal-import-body">
           {error ? (
             <div className="form-error" role="alert">
@@ -123,7 +130,7 @@ export function ImportDialog({
             </div>
           ) : null}
           {preview.problems.length > 0 ? (
-            <section className="notice warning cal-import-problems" aria-label="Problems reading the file">
+            <section className="notice warning cal-import-problems" aria-label={t('import.problems')}>
               <h3>
                 <ActionIcon name="alert" size={16} />
                 {problemHeading(preview.problems)}
@@ -134,9 +141,9 @@ export function ImportDialog({
                     <li key={p.message}>{p.message}</li>
                   ) : (
                     <li key={`${p.line}-${p.message}`}>
-                      <strong dir="auto">{p.summary || 'Untitled event'}</strong>
+                      <strong dir="auto">{p.summary || t('import.untitled')}</strong>
                       {p.start ? ` (${formatSessionDay(p.start, localZone())})` : ''}: {p.message}{' '}
-                      <span className="muted">Line {p.line}.</span>
+                      <span className="muted">{t('import.line', { line: p.line })}</span>
                     </li>
                   ),
                 )}
@@ -145,7 +152,7 @@ export function ImportDialog({
           ) : null}
 
           {found === 0 ? (
-            <p className="cal-import-empty">This file has no timed events that could be sessions.</p>
+            <p className="cal-import-empty">{t('import.empty')}</p>
           ) : (
             <>
               <div className="cal-import-tools">
@@ -156,9 +163,7 @@ export function ImportDialog({
                       checked={showUnmatched}
                       onChange={(e) => setShowUnmatched(e.target.checked)}
                     />
-                    {unmatched.length === 1
-                      ? 'Show 1 event that matches no client'
-                      : `Show ${unmatched.length} events that match no client`}
+                    {t('import.showUnmatched', { count: unmatched.length })}
                   </label>
                 ) : (
                   <span />
@@ -166,34 +171,34 @@ export function ImportDialog({
                 {left ? <span className="muted small">{left}</span> : null}
               </div>
               <div className="cal-import-table-wrap">
-                <table className="table cal-import-table" aria-label="Calendar events">
+                <table className="table cal-import-table" aria-label={t('import.table')}>
                   <thead>
                     <tr>
                       <th scope="col" className="cal-import-check">
                         <input
                           type="checkbox"
-                          aria-label="Import every new event that has an engagement"
+                          aria-label={t('import.checkAll')}
                           checked={allChecked}
                           disabled={visibleSelectable.length === 0}
                           onChange={(e) => toggleAll(e.target.checked)}
                         />
                       </th>
-                      <th scope="col">When</th>
-                      <th scope="col">Event</th>
-                      <th scope="col">Engagement</th>
+                      <th scope="col">{t('import.when')}</th>
+                      <th scope="col">{t('import.event')}</th>
+                      <th scope="col">{t('import.engagement')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {visible.map((e) => {
                       const choice = choices[keyOf(e)] ?? { checked: false, engagementId: '' };
                       const when = eventWhen(e);
-                      const title = e.summary || 'Untitled event';
+                      const title = e.summary || t('import.untitled');
                       return (
                         <tr key={keyOf(e)} data-duplicate={e.duplicate || undefined}>
                           <td className="cal-import-check">
                             <input
                               type="checkbox"
-                              aria-label={`Import ${title}, ${when.day} ${when.time}`}
+                              aria-label={t('import.checkRow', { title, ...when })}
                               checked={selectable(e) && choice.checked}
                               disabled={!selectable(e)}
                               onChange={(ev) => update(e, { checked: ev.target.checked })}
@@ -209,7 +214,7 @@ export function ImportDialog({
                           <td className="cal-import-engagement">
                             {e.duplicate ? (
                               <span className="cal-import-duplicate">
-                                <span className="badge status-draft">Already in Coachbook</span>
+                                <span className="badge status-draft">{t('import.duplicate')}</span>
                                 <span className="muted small" dir="auto">
                                   {byId.get(e.matchedEngagementId ?? '')?.title ?? ''}
                                 </span>
@@ -217,7 +222,7 @@ export function ImportDialog({
                             ) : (
                               <select
                                 className="cal-import-select"
-                                aria-label={`Engagement for ${title}, ${when.day} ${when.time}`}
+                                aria-label={t('import.engagementFor', { title, ...when })}
                                 value={choice.engagementId}
                                 data-unmatched={!choice.engagementId || undefined}
                                 onChange={(ev) =>
@@ -229,17 +234,17 @@ export function ImportDialog({
                               >
                                 <option value="">
                                   {e.candidates.length > 1 && !e.matchedEngagementId
-                                    ? 'Several match: choose…'
-                                    : 'Choose an engagement…'}
+                                    ? t('import.chooseSeveral')
+                                    : t('import.choose')}
                                 </option>
                                 {e.candidates.length > 0 ? (
-                                  <optgroup label="Suggested">
+                                  <optgroup label={t('import.suggested')}>
                                     {e.candidates.map((id) => (
                                       <EngagementOption key={id} engagement={byId.get(id)} id={id} />
                                     ))}
                                   </optgroup>
                                 ) : null}
-                                <optgroup label="All engagements">
+                                <optgroup label={t('import.allEngagements')}>
                                   {engagements
                                     .filter((en) => !e.candidates.includes(en.id))
                                     .map((en) => (
@@ -260,14 +265,16 @@ export function ImportDialog({
         </div>
         <footer className="dialog-footer">
           <span className="muted small cal-import-count" aria-live="polite">
-            {selected.length === 0 ? 'Nothing new to import.' : `${selected.length} of ${found} selected`}
+            {selected.length === 0
+              ? t('import.nothingNew')
+              : t('import.selected', { selected: selected.length, total: found })}
           </span>
           <span className="spacer" />
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy || selected.length === 0}>
-            {busy ? 'Importing…' : `Import ${selected.length} as drafts`}
+            {busy ? t('import.importing') : t('import.submit', { count: selected.length })}
           </button>
         </footer>
       </form>
@@ -299,14 +306,14 @@ function eventWhen(e: IcsPreviewEvent): { day: string; time: string } {
 function leftOutNote(preview: IcsPreview): string {
   const parts: string[] = [];
   const { allDay, cancelled, unmatchedOverLimit } = preview.skipped;
-  if (allDay) parts.push(allDay === 1 ? '1 all-day event' : `${allDay} all-day events`);
-  if (cancelled) parts.push(cancelled === 1 ? '1 cancelled event' : `${cancelled} cancelled events`);
-  if (unmatchedOverLimit) parts.push(`${unmatchedOverLimit} more events that match no client`);
-  return parts.length ? `Left out: ${parts.join(', ')}.` : '';
+  if (allDay) parts.push(i18n.t('calendar:import.allDay', { count: allDay }));
+  if (cancelled) parts.push(i18n.t('calendar:import.cancelled', { count: cancelled }));
+  if (unmatchedOverLimit) parts.push(i18n.t('calendar:import.overLimit', { count: unmatchedOverLimit }));
+  return parts.length ? i18n.t('calendar:import.leftOut', { items: parts.join(', ') }) : '';
 }
 
 function problemHeading(problems: IcsPreview['problems']): string {
   const events = problems.filter((p) => p.line !== null).length;
-  if (events === 0) return 'Not everything in this file was read';
-  return events === 1 ? 'Problems reading 1 event' : `Problems reading ${events} events`;
+  if (events === 0) return i18n.t('calendar:import.problemsNotAll');
+  return i18n.t('calendar:import.problemsEvents', { count: events });
 }

@@ -1,4 +1,5 @@
 import type { Session } from '../../../electron/shared/sessions';
+import { formatTime, formatTimeRange as formatTimeSpan, weekStartDay } from '../../i18n/format';
 import { wallClock } from '../sessions/format';
 
 /**
@@ -30,25 +31,8 @@ export function weekStart(day: Day, firstDay: number): Day {
   return addDays(day, -((dayOfWeek(day) - firstDay + 7) % 7));
 }
 
-type LocaleWithWeek = Intl.Locale & {
-  getWeekInfo?: () => { firstDay: number };
-  weekInfo?: { firstDay: number };
-};
-
-/** The coach's first day of the week, from the locale where the browser knows it; Monday otherwise. */
-export function localeFirstDay(locale?: string): number {
-  try {
-    const tag = locale ?? navigator.language;
-    const info = new Intl.Locale(tag) as LocaleWithWeek;
-    const week = info.getWeekInfo?.() ?? info.weekInfo;
-    // Intl numbers days 1 (Monday) to 7 (Sunday).
-    return week ? week.firstDay % 7 : 1;
-  } catch {
-    return 1;
-  }
-}
-
-export function visibleDays(mode: AgendaMode, anchor: Day, firstDay: number): Day[] {
+/** The days on screen; a week starts on the coach's first day of the week (Settings → Language and region). */
+export function visibleDays(mode: AgendaMode, anchor: Day, firstDay = weekStartDay()): Day[] {
   if (mode === 'day') return [anchor];
   const start = weekStart(anchor, firstDay);
   return Array.from({ length: 7 }, (_, i) => addDays(start, i));
@@ -153,23 +137,12 @@ export function localMidnight(day: Day): string {
   return new Date(year, month - 1, date).toISOString();
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * "9:00 – 10:00 AM" or "09:00–10:00", as the coach's locale writes a range, in `timeZone`
+ * "9:00 – 10:00 AM" or "09:00–10:00", as the coach's language writes a range, in `timeZone`
  * (the session's or event's own). Just the start when the length is unknown.
  */
 export function formatTimeRange(startIso: string, minutes: number | null, timeZone: string): string {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-    }
-    timeFormats.set(timeZone, format);
-  }
+  if (!minutes) return formatTime(startIso, timeZone);
   const start = new Date(startIso);
-  if (!minutes) return format.format(start);
-  return format.formatRange(start, new Date(start.getTime() + minutes * 60_000));
+  return formatTimeSpan(start, new Date(start.getTime() + minutes * 60_000), timeZone);
 }

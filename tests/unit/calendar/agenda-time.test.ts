@@ -1,16 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WeekStart } from '../../../electron/shared/preferences';
 import type { Session } from '../../../electron/shared/sessions';
 import {
   addDays,
   fetchRange,
   formatTimeRange,
   hourSpan,
-  localeFirstDay,
   placeSessions,
   stepAnchor,
   visibleDays,
   weekStart,
 } from '../../../src/features/calendar/agenda-time';
+import { setFormatting } from '../../../src/i18n/format';
+
+const startWeeksOn = (weekStart: WeekStart, locale = 'en-US') =>
+  setFormatting({ locale, dateFormat: 'locale', weekStart });
+
+afterEach(() => startWeeksOn('locale', 'en'));
 
 function session(id: string, startsAt: string, durationMinutes: number, timeZone = 'UTC'): Session {
   return {
@@ -44,11 +50,19 @@ describe('agenda days', () => {
     expect(stepAnchor('day', '2025-03-01', -1)).toBe('2025-02-28');
   });
 
-  it('starts weeks on the locale’s first day', () => {
+  it('finds the first day of a week for any first day', () => {
     expect(weekStart('2025-03-13', 1)).toBe('2025-03-10'); // Thursday → Monday
     expect(weekStart('2025-03-13', 0)).toBe('2025-03-09'); // → Sunday
+    expect(weekStart('2025-03-13', 6)).toBe('2025-03-08'); // → Saturday
     expect(weekStart('2025-03-10', 1)).toBe('2025-03-10');
-    expect(visibleDays('week', '2025-03-13', 1)).toEqual([
+    expect(weekStart('2025-03-08', 6)).toBe('2025-03-08');
+    expect(weekStart('2025-03-07', 6)).toBe('2025-03-01'); // a Friday is the end of a Saturday week
+    expect(weekStart('2025-01-01', 0)).toBe('2024-12-29'); // across the year end
+  });
+
+  it('shows the week from the first day the coach chose', () => {
+    startWeeksOn('monday');
+    expect(visibleDays('week', '2025-03-13')).toEqual([
       '2025-03-10',
       '2025-03-11',
       '2025-03-12',
@@ -57,9 +71,27 @@ describe('agenda days', () => {
       '2025-03-15',
       '2025-03-16',
     ]);
-    expect(visibleDays('day', '2025-03-13', 1)).toEqual(['2025-03-13']);
-    expect([0, 1, 6]).toContain(localeFirstDay('en-GB'));
-    expect(localeFirstDay('not a locale!')).toBe(1);
+    startWeeksOn('sunday', 'es-ES');
+    expect(visibleDays('week', '2025-03-13')[0]).toBe('2025-03-09');
+    expect(visibleDays('week', '2025-03-09')[6]).toBe('2025-03-15');
+    startWeeksOn('saturday');
+    expect(visibleDays('week', '2025-03-13')).toEqual([
+      '2025-03-08',
+      '2025-03-09',
+      '2025-03-10',
+      '2025-03-11',
+      '2025-03-12',
+      '2025-03-13',
+      '2025-03-14',
+    ]);
+    expect(visibleDays('day', '2025-03-13')).toEqual(['2025-03-13']);
+  });
+
+  it('follows the language’s first day when the coach left it to the language', () => {
+    startWeeksOn('locale', 'en-US');
+    expect(visibleDays('week', '2025-03-13')[0]).toBe('2025-03-09'); // Sunday in the US
+    startWeeksOn('locale', 'es-ES');
+    expect(visibleDays('week', '2025-03-13')[0]).toBe('2025-03-10'); // Monday in Spain
   });
 
   it('asks for every instant any zone could place on the visible days', () => {
@@ -120,5 +152,7 @@ describe('placing sessions', () => {
     expect(range).toMatch(/10:00/);
     expect(range).toMatch(/11:30/);
     expect(formatTimeRange('2025-03-10T09:00:00.000Z', null, 'UTC')).toMatch(/^0?9:00/);
+    startWeeksOn('locale', 'es-ES');
+    expect(formatTimeRange('2025-03-10T09:00:00.000Z', 90, 'UTC')).toMatch(/^9:00\s?–\s?10:30$/);
   });
 });
