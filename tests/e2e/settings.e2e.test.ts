@@ -317,6 +317,204 @@ describe('Settings', () => {
     expectClean();
   });
 
+  it('switches to Spanish and to ISO dates from Settings at once, and keeps the choice after a reload', async () => {
+    await openSettings();
+    const { page } = app;
+    // Something in the activity log, to see its date change format.
+    const folder = join(app.dataDir, 'Backups');
+    await page.evaluate(
+      (f) => window.coachbook.backups.saveSettings({ folder: f, keep: 5, auto: false }),
+      folder,
+    );
+    expect(await page.evaluate(() => window.coachbook.backups.create())).toMatchObject({ ok: true });
+    await page.getByRole('tab', { name: 'Activity' }).click();
+    const firstTime = page.getByRole('region', { name: 'Activity log' }).locator('time').first();
+    const englishWhen = (await firstTime.textContent()) ?? '';
+    expect(englishWhen).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+
+    await page.getByRole('tab', { name: 'Practice' }).click();
+    const card = page.getByRole('region', { name: 'Language and region' });
+    // Each date format is shown with today's date written that way.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0'));
+    });
+    const [y, m, d] = today;
+    const dateFormat = card.getByLabel('Date format');
+    expect(await dateFormat.locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^As the language writes dates \(.+\)$/),
+      `${y}-${m}-${d} (year-month-day)`,
+      `${d}/${m}/${y} (day/month/year)`,
+      `${m}/${d}/${y} (month/day/year)`,
+    ]);
+
+    // Español: the page and the navigation change language without a reload.
+    await card.getByLabel('Language').selectOption('es');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Ajustes' }).isVisible()).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Principal' });
+    expect(await nav.getByRole('button', { name: /Clientes/ }).isVisible()).toBe(true);
+    expect(await nav.getByRole('button', { name: /Sesiones/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('tab', { name: 'Seguridad', exact: true }).isVisible()).toBe(true);
+    const tarjeta = page.getByRole('region', { name: 'Idioma y región' });
+    await expect.poll(() => tarjeta.getByRole('status').filter({ hasText: 'Guardado' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+
+    // The activity log's words and dates follow.
+    await page.getByRole('tab', { name: 'Actividad' }).click();
+    const log = page.getByRole('region', { name: 'Registro de actividad' });
+    await expect.poll(() => log.getByRole('row').filter({ hasText: 'Copia hecha a mano' }).count()).toBe(1);
+    const spanishWhen = (await log.locator('time').first().textContent()) ?? '';
+    expect(spanishWhen).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+
+    // ISO dates: a date on screen changes format.
+    await page.getByRole('tab', { name: 'Práctica' }).click();
+    await tarjeta.getByLabel('Formato de fecha').selectOption('iso');
+    await tarjeta.getByLabel('Primer día de la semana').selectOption('sunday');
+    await page.getByRole('tab', { name: 'Actividad' }).click();
+    await expect
+      .poll(() => log.locator('time').first().textContent())
+      .toMatch(/^\d{4}-\d{2}-\d{2}, \d{1,2}:\d{2}/);
+
+    // The choice is kept on this computer, outside the practice, and survives a reload.
+    expect(await page.evaluate(() => window.coachbook.preferences.get())).toEqual({
+      ok: true,
+      value: { language: 'es', dateFormat: 'iso', weekStart: 'sunday' },
+    });
+    await page.reload();
+    const unlock = page.getByRole('button', { name: 'Desbloquear' });
+    await expect
+      .poll(async () => (await nav.isVisible()) || (await unlock.isVisible()), { timeout: 10_000 })
+      .toBe(true);
+    if (await unlock.isVisible()) {
+      await page.getByLabel('Frase de contraseña').fill(PASSPHRASE);
+      await unlock.click();
+    }
+    await nav.waitFor();
+    await page.keyboard.press('Control+5');
+    await page.getByRole('heading', { level: 1, name: 'Ajustes' }).waitFor();
+    await page.getByRole('tab', { name: 'Práctica' }).click();
+    expect(await tarjeta.getByLabel('Idioma').inputValue()).toBe('es');
+    expect(await tarjeta.getByLabel('Formato de fecha').inputValue()).toBe('iso');
+    expect(await tarjeta.getByLabel('Primer día de la semana').inputValue()).toBe('sunday');
+
+    // And back to the system's language (English here).
+    await tarjeta.getByLabel('Idioma').selectOption('system');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Settings' }).isVisible()).toBe(true);
+    expectClean();
+  });
+
+  it('shows every tab and its dialogs in Spanish', async () => {
+    app = await startApp(browser);
+    app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+    const db = app.practices.requireDb();
+    const ended = createClient(db, systemClock, clientFields.parse({ fullName: 'Old Completed Client' }));
+    db.prepare(
+      `UPDATE client SET status = 'completed', updated_at = '2015-01-01T00:00:00Z' WHERE id = ?`,
+    ).run(ended.id);
+    const { page } = app;
+    await app.open();
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Principal' });
+    await nav.waitFor();
+    await page.keyboard.press('Control+5');
+    await page.getByRole('heading', { level: 1, name: 'Ajustes' }).waitFor();
+    const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+
+    // Práctica
+    for (const name of ['Esta práctica', 'Prácticas', 'Idioma y región']) {
+      expect(await heading(name).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByRole('button', { name: 'Nueva práctica…' }).isVisible()).toBe(true);
+
+    // Seguridad
+    await tab('Seguridad').click();
+    for (const name of ['Frase de contraseña', 'Clave de recuperación', 'En este ordenador']) {
+      expect(await heading(name).isVisible(), name).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Cambiar la frase de contraseña' }).click();
+    await page.getByLabel('Frase de contraseña actual').fill(PASSPHRASE);
+    await page.getByLabel('Nueva frase de contraseña', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('Repite la nueva frase de contraseña').fill(`${NEW_PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Cambiar la frase de contraseña' }).click();
+    await expect
+      .poll(() => page.getByText('Las dos frases de contraseña no coinciden.').isVisible())
+      .toBe(true);
+    const idle = page.getByLabel('Bloquear tras este tiempo de inactividad');
+    await expect.poll(() => idle.isEnabled()).toBe(true);
+    expect(await idle.locator('option').allTextContents()).toEqual([
+      'Nunca',
+      '5 minutos',
+      '10 minutos',
+      '15 minutos',
+      '30 minutos',
+      '1 hora',
+    ]);
+    expect(await page.getByRole('switch', { name: 'Recordar en este ordenador' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Crear una nueva clave de recuperación…' }).click();
+    const keyDialog = page.getByRole('dialog', { name: '¿Crear una nueva clave de recuperación?' });
+    await keyDialog.waitFor();
+    expect(await keyDialog.getByRole('button', { name: 'Crear la nueva clave' }).isVisible()).toBe(true);
+    await keyDialog.getByRole('button', { name: 'Cancelar' }).click();
+
+    // Copias de seguridad
+    await tab('Copias de seguridad').click();
+    expect(await heading('Copias de seguridad').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Hacer una copia ahora' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Copia de seguridad guardada:' }).count())
+      .toBe(1);
+    const saved = page.getByRole('table', { name: 'Copias guardadas' });
+    await expect.poll(() => saved.getByRole('row').count()).toBe(2);
+    expect(await page.getByText('1 copia en la carpeta').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^Ver la copia de seguridad del/ }).click();
+    const preview = page.getByRole('dialog', { name: 'Vista previa de la copia de seguridad' });
+    await expect.poll(() => preview.getByText('Clientes', { exact: true }).isVisible()).toBe(true);
+    await preview.getByRole('button', { name: 'Restaurar…' }).click();
+    const restore = page.getByRole('dialog', { name: /^¿Restaurar la copia de seguridad del .+\?$/ });
+    await expect
+      .poll(() =>
+        restore.getByText('Esta copia de seguridad contiene 1 cliente, 0 sesiones, 0 acuerdos.').count(),
+      )
+      .toBe(1);
+    expect(await restore.locator('strong').textContent()).toBe('guarda aparte');
+    await restore.getByRole('button', { name: 'Cancelar' }).click();
+    await page.getByRole('button', { name: 'Comprobar el archivo' }).click();
+    await expect
+      .poll(() => page.getByText('No se encontraron daños.', { exact: false }).isVisible())
+      .toBe(true);
+
+    // Conservación de registros
+    await tab('Conservación de registros').click();
+    expect(await heading('Conservación de registros').isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'Durante un número de años' }).check();
+    await page.getByLabel('Años tras la última actividad').fill('7');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    const due = page.getByRole('table', { name: 'Pendientes de eliminar' });
+    await expect.poll(() => due.getByRole('row').count()).toBe(2);
+    expect(await due.getByRole('row', { name: /Old Completed Client/ }).textContent()).toContain(
+      'Finalizado',
+    );
+    await page.getByRole('button', { name: 'Borrar de forma permanente…' }).click();
+    const dispose = page.getByRole('dialog', {
+      name: '¿Borrar de forma permanente 1 registro de cliente?',
+    });
+    await dispose.getByLabel('Escribe 1 para confirmar').fill('2');
+    await dispose.getByRole('button', { name: 'Borrar de forma permanente' }).click();
+    await expect.poll(() => dispose.getByText('Escribe 1 para confirmar.').isVisible()).toBe(true);
+    await dispose.getByRole('button', { name: 'Cancelar' }).click();
+
+    // Actividad
+    await tab('Actividad').click();
+    const log = page.getByRole('region', { name: 'Registro de actividad' });
+    await expect.poll(() => log.getByRole('row').filter({ hasText: 'Copia hecha a mano' }).count()).toBe(1);
+    expect(await log.getByRole('columnheader', { name: 'Cuándo' }).isVisible()).toBe(true);
+    expectClean();
+  });
+
   it('shows the activity log in plain words, with no confidential text', async () => {
     app = await startApp(browser);
     app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });

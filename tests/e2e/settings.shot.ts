@@ -95,7 +95,7 @@ describe.each(['light', 'dark'] as const)('settings (%s)', (scheme) => {
       app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
       app.practices.unlocked();
       seed(app);
-      await page.setViewportSize({ width: 1200, height: 1000 });
+      await page.setViewportSize({ width: 1200, height: 1250 });
       await app.open();
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
       await page.keyboard.press('Control+5');
@@ -172,6 +172,89 @@ describe.each(['light', 'dark'] as const)('settings (%s)', (scheme) => {
       await page.getByText('The damaged file is kept at').waitFor();
       await page.getByRole('table', { name: 'Saved backups' }).waitFor();
       await shot('12-damaged-restored');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('settings in Spanish', () => {
+  it('captures every tab and its dialogs in Spanish', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `settings-${name}-es.png`) });
+    try {
+      app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+      app.practices.unlocked();
+      seed(app);
+      await page.setViewportSize({ width: 1200, height: 1250 });
+      await app.open();
+      await page.evaluate(() =>
+        window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+      );
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+      await page.keyboard.press('Control+5');
+      await page.getByRole('heading', { level: 1, name: 'Ajustes' }).waitFor();
+      await page.getByRole('heading', { name: 'Idioma y región' }).waitFor();
+      await shot('01-practice');
+
+      const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+      await page.setViewportSize({ width: 1200, height: 1180 });
+      await tab('Seguridad').click();
+      await page.getByRole('heading', { name: 'Clave de recuperación' }).waitFor();
+      await page.getByLabel('Nueva frase de contraseña', { exact: true }).fill('amber harbour lanterns');
+      await page.getByLabel('Repite la nueva frase de contraseña').fill('amber harbour lantern');
+      await page.getByRole('button', { name: 'Cambiar la frase de contraseña' }).click();
+      await page.getByText('Las dos frases de contraseña no coinciden.').waitFor();
+      await shot('02-security');
+      await page.getByRole('button', { name: 'Crear una nueva clave de recuperación…' }).click();
+      await page.getByRole('dialog', { name: '¿Crear una nueva clave de recuperación?' }).waitFor();
+      await shot('03-recovery-key-dialog');
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 1200, height: 1120 });
+
+      await tab('Copias de seguridad').click();
+      await page.getByRole('table', { name: 'Copias guardadas' }).waitFor();
+      await page.getByRole('button', { name: 'Comprobar el archivo' }).click();
+      await page.getByText('No se encontraron daños').waitFor();
+      await shot('04-backups');
+      await page
+        .getByRole('button', { name: /^Ver la copia/ })
+        .nth(1)
+        .click();
+      await page
+        .getByRole('dialog', { name: 'Vista previa de la copia de seguridad' })
+        .getByText('Clientes')
+        .waitFor();
+      await shot('05-backup-preview');
+      await page.getByRole('dialog').getByRole('button', { name: 'Restaurar…' }).click();
+      await page
+        .getByRole('dialog', { name: /^¿Restaurar la copia de seguridad/ })
+        .getByText('Esta copia de seguridad contiene')
+        .waitFor();
+      await shot('06-restore-dialog');
+      await page.getByRole('button', { name: 'Restaurar la copia', exact: true }).click();
+      await page.getByText('El archivo tal como estaba se guarda en').waitFor();
+      await page.getByRole('table', { name: 'Copias guardadas' }).waitFor();
+      await shot('07-restored');
+      await page.getByRole('button', { name: 'Descartar' }).click();
+      await page.setViewportSize({ width: 1200, height: 1000 });
+
+      await tab('Conservación de registros').click();
+      await page.getByRole('table', { name: 'Pendientes de eliminar' }).waitFor();
+      await shot('08-retention');
+      await page.getByRole('button', { name: 'Borrar de forma permanente…' }).click();
+      const dispose = page.getByRole('dialog', { name: /^¿Borrar de forma permanente/ });
+      await dispose.getByLabel('Escribe 3 para confirmar').fill('tres');
+      await dispose.getByRole('button', { name: 'Borrar de forma permanente' }).click();
+      await dispose.getByText('Escribe 3 para confirmar.').waitFor();
+      await shot('09-dispose-dialog');
+      await page.keyboard.press('Escape');
+
+      await tab('Actividad').click();
+      await page.getByRole('region', { name: 'Registro de actividad' }).waitFor();
+      await shot('10-activity');
     } finally {
       await app.close();
     }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '../../../electron/shared/backups';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { activityDetail, activityLabel } from './activity-labels';
@@ -8,6 +9,7 @@ const PAGE = 200;
 
 /** The practice's append-only log of significant events: what and when, never content. */
 export function ActivityCard() {
+  const { t } = useTranslation(['settings', 'common']);
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);
@@ -29,27 +31,24 @@ export function ActivityCard() {
   return (
     <section className="card settings-card" aria-labelledby="activity-heading" aria-busy={!entries && !error}>
       <div className="settings-card-head">
-        <h2 id="activity-heading">Activity</h2>
-        <p className="muted">
-          Significant events in this practice, newest first. The log holds no client names or note text, and
-          cannot be edited.
-        </p>
+        <h2 id="activity-heading">{t('activity.heading')}</h2>
+        <p className="muted">{t('activity.intro')}</p>
       </div>
       {error ? (
         <div className="form-error" role="alert">
           {error}
         </div>
       ) : null}
-      {entries && entries.length === 0 ? <p className="muted">Nothing recorded yet.</p> : null}
+      {entries && entries.length === 0 ? <p className="muted">{t('activity.empty')}</p> : null}
       {entries && entries.length > 0 ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-        <section className="settings-scroll" tabIndex={0} aria-label="Activity log">
+        <section className="settings-scroll" tabIndex={0} aria-label={t('activity.log')}>
           <table className="settings-table settings-table-compact">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Event</th>
-                <th scope="col">Detail</th>
+                <th scope="col">{t('activity.when')}</th>
+                <th scope="col">{t('activity.event')}</th>
+                <th scope="col">{t('activity.detail')}</th>
               </tr>
             </thead>
             <tbody>
@@ -69,7 +68,7 @@ export function ActivityCard() {
       {entries && entries.length >= limit && limit < 1000 ? (
         <div className="settings-actions">
           <button type="button" className="button" onClick={() => setLimit(1000)}>
-            Show older events
+            {t('activity.older')}
           </button>
         </div>
       ) : null}

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackupEntry, BackupPreview } from '../../../electron/shared/backups';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Dialog } from '../../components/Dialog';
-import { formatBytes, formatDateTime, plural } from './format';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import { formatBytes, formatDateTime } from './format';
 import { useSettingsStore } from './store';
 
 /** Opens a backup read-only to show what it holds (and that it is sound). */
@@ -26,8 +29,12 @@ function usePreview(path: string) {
   return { preview, error };
 }
 
-function countsText(counts: BackupPreview['counts']): string {
-  return `${plural(counts.clients, 'client')}, ${plural(counts.sessions, 'session')}, ${plural(counts.agreements, 'agreement')}`;
+function holdsText(counts: BackupPreview['counts']): string {
+  return i18n.t('settings:restore.holds', {
+    clients: i18n.t('settings:restore.clients', { count: counts.clients }),
+    sessions: i18n.t('settings:restore.sessions', { count: counts.sessions }),
+    agreements: i18n.t('settings:restore.agreements', { count: counts.agreements }),
+  });
 }
 
 export function PreviewDialog({
@@ -39,10 +46,11 @@ export function PreviewDialog({
   onClose: () => void;
   onRestore: () => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const { preview, error } = usePreview(backup.path);
   return (
     <Dialog
-      title="Backup preview"
+      title={t('preview.title')}
       size="small"
       onClose={onClose}
       description={formatDateTime(backup.createdAt)}
@@ -55,37 +63,37 @@ export function PreviewDialog({
             </div>
           ) : null}
           {preview ? (
-            <dl className="facts settings-facts" aria-label="What this backup holds">
-              <dt>Practice</dt>
+            <dl className="facts settings-facts" aria-label={t('preview.facts')}>
+              <dt>{t('preview.practice')}</dt>
               <dd>
                 <bdi>{preview.practiceName}</bdi>
               </dd>
-              <dt>Made</dt>
+              <dt>{t('preview.made')}</dt>
               <dd>{formatDateTime(preview.createdAt)}</dd>
-              <dt>Clients</dt>
-              <dd>{preview.counts.clients}</dd>
-              <dt>Sessions</dt>
-              <dd>{preview.counts.sessions}</dd>
-              <dt>Agreements</dt>
-              <dd>{preview.counts.agreements}</dd>
-              <dt>Size</dt>
+              <dt>{t('preview.clients')}</dt>
+              <dd>{formatNumber(preview.counts.clients)}</dd>
+              <dt>{t('preview.sessions')}</dt>
+              <dd>{formatNumber(preview.counts.sessions)}</dd>
+              <dt>{t('preview.agreements')}</dt>
+              <dd>{formatNumber(preview.counts.agreements)}</dd>
+              <dt>{t('preview.size')}</dt>
               <dd>{formatBytes(preview.size)}</dd>
-              <dt>File</dt>
+              <dt>{t('preview.file')}</dt>
               <dd className="mono">{preview.fileName}</dd>
             </dl>
           ) : error ? null : (
             <p className="muted" aria-busy="true">
-              Opening the backup…
+              {t('preview.opening')}
             </p>
           )}
-          {preview ? <p className="form-note">The backup opened and passed a full check.</p> : null}
+          {preview ? <p className="form-note">{t('preview.passed')}</p> : null}
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Close
+            {t('common:actions.close')}
           </button>
           <button type="button" className="button" disabled={!preview} onClick={onRestore}>
-            Restore…
+            {t('backupList.restore')}
           </button>
         </div>
       </div>
@@ -108,6 +116,7 @@ export function RestoreDialog({
   /** After a restore or a failed attempt: the list may have changed. */
   onDone: () => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const { preview, error: previewError } = usePreview(backup.path);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -130,10 +139,10 @@ export function RestoreDialog({
       useSettingsStore.setState({
         tab: 'backups',
         notice: {
-          title: `Restored the backup of ${when}.`,
+          title: t('restore.done', { when }),
           facts: [
-            { label: 'Restored from', value: backup.fileName, mono: true },
-            { label: 'The file as it was is kept at', value: keptAsidePath, mono: true },
+            { label: t('restore.restoredFrom'), value: backup.fileName, mono: true },
+            { label: t('restore.keptAt'), value: keptAsidePath, mono: true },
           ],
         },
       });
@@ -148,9 +157,9 @@ export function RestoreDialog({
         useSettingsStore.setState({
           tab: 'backups',
           notice: {
-            title: 'The backup was not restored.',
+            title: t('restore.failed'),
             tone: 'error',
-            facts: [{ label: 'Reason', value: errorMessage(e) }],
+            facts: [{ label: t('restore.reason'), value: errorMessage(e) }],
           },
         });
       }
@@ -158,20 +167,14 @@ export function RestoreDialog({
   }
 
   return (
-    <Dialog title={`Restore the backup of ${when}?`} size="medium" tone="danger" onClose={onClose}>
+    <Dialog title={t('restore.title', { when })} size="medium" tone="danger" onClose={onClose}>
       <div className="dialog-content">
         <div className="dialog-body">
+          <p>{t('restore.replaces', { when })}</p>
           <p>
-            The open practice is replaced by this backup. Anything added or changed since {when} will not be
-            in the restored practice.
+            <Trans t={t} i18nKey="restore.keptAside" components={{ strong: <strong /> }} />
           </p>
-          <p>
-            Nothing is deleted: the practice file as it is now is first <strong>kept aside</strong> beside it,
-            so you can go back to it if you need to.
-          </p>
-          {preview ? (
-            <p className="settings-callout">This backup holds {countsText(preview.counts)}.</p>
-          ) : null}
+          {preview ? <p className="settings-callout">{holdsText(preview.counts)}</p> : null}
           {previewError ? (
             <div className="form-error" role="alert">
               {previewError}
@@ -185,7 +188,7 @@ export function RestoreDialog({
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" data-autofocus onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button
             type="button"
@@ -193,7 +196,7 @@ export function RestoreDialog({
             disabled={busy || !preview}
             onClick={restore}
           >
-            {busy ? 'Restoring…' : 'Restore backup'}
+            {busy ? t('restore.restoring') : t('restore.submit')}
           </button>
         </div>
       </div>

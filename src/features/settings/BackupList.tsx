@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../electron/shared/backups';
 import { PreviewDialog, RestoreDialog } from './BackupDialogs';
-import { formatBytes, formatDateTime, plural } from './format';
+import { formatBytes, formatDateTime } from './format';
 
 type Open = { kind: 'preview' | 'restore'; backup: BackupEntry } | null;
 
@@ -13,29 +14,28 @@ export function BackupList({
   backups: BackupEntry[] | null;
   onReload: () => Promise<void>;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const [open, setOpen] = useState<Open>(null);
 
   return (
     <section className="card settings-card" aria-labelledby="backup-list-heading" aria-busy={!backups}>
       <div className="settings-card-head settings-card-head-row">
-        <h2 id="backup-list-heading">Saved backups</h2>
+        <h2 id="backup-list-heading">{t('backupList.heading')}</h2>
         {backups && backups.length > 0 ? (
-          <span className="muted small">{plural(backups.length, 'backup')} in the folder</span>
+          <span className="muted small">{t('backupList.count', { count: backups.length })}</span>
         ) : null}
       </div>
-      {backups && backups.length === 0 ? (
-        <p className="muted">No backups in the backup folder yet. Use “Back up now” to make the first one.</p>
-      ) : null}
+      {backups && backups.length === 0 ? <p className="muted">{t('backupList.empty')}</p> : null}
       {backups && backups.length > 0 ? (
         <table className="settings-table" aria-labelledby="backup-list-heading">
           <thead>
             <tr>
-              <th scope="col">Made</th>
+              <th scope="col">{t('backupList.made')}</th>
               <th scope="col" className="numeric settings-size">
-                Size
+                {t('backupList.size')}
               </th>
               <th scope="col">
-                <span className="settings-sr">Actions</span>
+                <span className="settings-sr">{t('backupList.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -46,25 +46,27 @@ export function BackupList({
                 <tr key={backup.path}>
                   <th scope="row">
                     {when}
-                    {index === 0 ? <span className="badge settings-badge">Newest</span> : null}
+                    {index === 0 ? (
+                      <span className="badge settings-badge">{t('backupList.newest')}</span>
+                    ) : null}
                   </th>
                   <td className="numeric">{formatBytes(backup.size)}</td>
                   <td className="settings-row-actions">
                     <button
                       type="button"
                       className="button ghost compact"
-                      aria-label={`Preview the backup of ${when}`}
+                      aria-label={t('backupList.previewLabel', { when })}
                       onClick={() => setOpen({ kind: 'preview', backup })}
                     >
-                      Preview
+                      {t('backupList.preview')}
                     </button>
                     <button
                       type="button"
                       className="button compact"
-                      aria-label={`Restore the backup of ${when}…`}
+                      aria-label={t('backupList.restoreLabel', { when })}
                       onClick={() => setOpen({ kind: 'restore', backup })}
                     >
-                      Restore…
+                      {t('backupList.restore')}
                     </button>
                   </td>
                 </tr>

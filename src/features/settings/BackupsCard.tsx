@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupEntry, BackupSettings } from '../../../electron/shared/backups';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { BackupList } from './BackupList';
@@ -9,6 +10,7 @@ type OutcomeState = { tone: 'ok' | 'error'; text: string; path?: string } | null
 
 /** Where backups go, how many are kept, making one now, and checking the practice file. */
 export function BackupsCard() {
+  const { t } = useTranslation(['settings', 'common']);
   const [settings, setSettings] = useState<BackupSettings | null>(null);
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -35,11 +37,8 @@ export function BackupsCard() {
     <>
       <section className="card settings-card" aria-labelledby="backups-heading" aria-busy={!settings}>
         <div className="settings-card-head">
-          <h2 id="backups-heading">Backups</h2>
-          <p className="muted">
-            Each backup is a complete copy of this practice, encrypted with the same passphrase. Keep them on
-            another drive, so a lost or broken computer does not take your records with it.
-          </p>
+          <h2 id="backups-heading">{t('backups.heading')}</h2>
+          <p className="muted">{t('backups.intro')}</p>
         </div>
         {loadError ? (
           <div className="form-error" role="alert">
@@ -64,6 +63,7 @@ function BackupSettingsForm({
   onChange: (settings: BackupSettings) => void;
   onReload: () => Promise<void>;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const keepId = useId();
   const [keep, setKeep] = useState(String(settings.keep));
   const [keepError, setKeepError] = useState<string | null>(null);
@@ -91,7 +91,7 @@ function BackupSettingsForm({
     setKeepSaved(false);
     const value = Number(keep.trim());
     if (!/^\d+$/.test(keep.trim()) || value < 1 || value > 365) {
-      setKeepError('Keep between 1 and 365 backups.');
+      setKeepError(t('backups.keepRange'));
       return;
     }
     setKeepError(null);
@@ -131,7 +131,7 @@ function BackupSettingsForm({
     setBackupOutcome(null);
     try {
       const made = await unwrap(api().backups.create());
-      setBackupOutcome({ tone: 'ok', text: `Backup written: ${made.fileName}`, path: made.path });
+      setBackupOutcome({ tone: 'ok', text: t('backups.written', { file: made.fileName }), path: made.path });
       await onReload();
     } catch (e) {
       setBackupOutcome({ tone: 'error', text: errorMessage(e) });
@@ -146,12 +146,7 @@ function BackupSettingsForm({
     try {
       const { ok } = await unwrap(api().backups.check());
       setCheckOutcome(
-        ok
-          ? { tone: 'ok', text: 'No damage found. The practice file passed a full check of every page.' }
-          : {
-              tone: 'error',
-              text: 'The practice file is damaged. Restore the newest backup below; the damaged file is kept aside, not deleted.',
-            },
+        ok ? { tone: 'ok', text: t('backups.checkOk') } : { tone: 'error', text: t('backups.checkDamaged') },
       );
     } catch (e) {
       setCheckOutcome({ tone: 'error', text: errorMessage(e) });
@@ -164,7 +159,7 @@ function BackupSettingsForm({
     <>
       <div className="settings-row">
         <div className="settings-row-text">
-          <span className="settings-row-label">Backup folder</span>
+          <span className="settings-row-label">{t('backups.folder')}</span>
           <div className="mono settings-path">{settings.folder}</div>
           {folderError ? (
             <div className="field-error" role="alert">
@@ -173,16 +168,16 @@ function BackupSettingsForm({
           ) : null}
         </div>
         <button type="button" className="button" onClick={chooseFolder}>
-          Choose folder…
+          {t('backups.chooseFolder')}
         </button>
       </div>
       <form className="settings-row" onSubmit={saveKeep} noValidate>
         <div className="settings-row-text">
           <label className="settings-row-label" htmlFor={keepId}>
-            Backups to keep
+            {t('backups.keep')}
           </label>
           <div id={`${keepId}-hint`} className="field-hint">
-            The oldest is removed when a new one would make more than this.
+            {t('backups.keepHint')}
           </div>
           {keepError ? (
             <div id={`${keepId}-error`} className="field-error" role="alert">
@@ -191,7 +186,7 @@ function BackupSettingsForm({
           ) : null}
         </div>
         <div className="settings-inline">
-          <output className="settings-saved">{keepSaved ? 'Saved' : ''}</output>
+          <output className="settings-saved">{keepSaved ? t('common:state.saved') : ''}</output>
           <input
             id={keepId}
             className="settings-number"
@@ -211,33 +206,36 @@ function BackupSettingsForm({
         </div>
       </form>
       <SwitchField
-        label="Back up automatically every day"
-        hint="On the first unlock of each day, into the backup folder."
+        label={t('backups.auto')}
+        hint={t('backups.autoHint')}
         checked={settings.auto}
         onChange={saveAuto}
         error={autoError}
       />
       <div className="settings-row">
         <div className="settings-row-text">
-          <span className="settings-row-label">Last backup</span>
+          <span className="settings-row-label">{t('backups.last')}</span>
           <div className="field-hint">
             {settings.lastBackupAt
-              ? `${formatDateTime(settings.lastBackupAt)} (${formatRelativeDay(settings.lastBackupAt)})`
-              : 'None yet'}
+              ? t('backups.lastValue', {
+                  date: formatDateTime(settings.lastBackupAt),
+                  relative: formatRelativeDay(settings.lastBackupAt),
+                })
+              : t('backups.noneYet')}
           </div>
         </div>
         <button type="button" className="button primary" disabled={busy !== null} onClick={backUpNow}>
-          {busy === 'backup' ? 'Backing up…' : 'Back up now'}
+          {busy === 'backup' ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
       </div>
       <Outcome outcome={backupOutcome} />
       <div className="settings-row">
         <div className="settings-row-text">
-          <span className="settings-row-label">Check the practice file</span>
-          <div className="field-hint">Reads every page of the practice file, to find damage early.</div>
+          <span className="settings-row-label">{t('backups.check')}</span>
+          <div className="field-hint">{t('backups.checkHint')}</div>
         </div>
         <button type="button" className="button" disabled={busy !== null} onClick={check}>
-          {busy === 'check' ? 'Checking…' : 'Check practice file'}
+          {busy === 'check' ? t('backups.checking') : t('backups.checkNow')}
         </button>
       </div>
       <Outcome outcome={checkOutcome} />

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
@@ -8,6 +9,7 @@ import { useFormErrors } from '../practice/useFormErrors';
 
 /** Re-wraps the practice key under a new passphrase; the current one must be typed first. */
 export function ChangePassphraseForm() {
+  const { t } = useTranslation(['settings', 'common']);
   const applyStatus = useAppStore((s) => s.applyStatus);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -22,7 +24,7 @@ export function ChangePassphraseForm() {
     errors.clear();
     setDone(false);
     if (next.length >= MIN_PASSPHRASE_LENGTH && next !== repeat) {
-      errors.setField('repeat', 'The two passphrases do not match.');
+      errors.setField('repeat', t('passphrase.mismatch'));
       return;
     }
     setBusy(true);
@@ -47,13 +49,10 @@ export function ChangePassphraseForm() {
   return (
     <section className="card settings-card" aria-labelledby="passphrase-heading">
       <div className="settings-card-head">
-        <h2 id="passphrase-heading">Passphrase</h2>
-        <p className="muted">
-          Your passphrase unlocks this practice. Changing it takes effect at once; your records stay as they
-          are.
-        </p>
+        <h2 id="passphrase-heading">{t('passphrase.heading')}</h2>
+        <p className="muted">{t('passphrase.intro')}</p>
       </div>
-      <form className="form settings-form" onSubmit={submit} noValidate aria-label="Change passphrase">
+      <form className="form settings-form" onSubmit={submit} noValidate aria-label={t('passphrase.form')}>
         {errors.formError ? (
           <div className="form-error" role="alert">
             {errors.formError}
@@ -61,7 +60,7 @@ export function ChangePassphraseForm() {
         ) : null}
         <div className="field-row settings-field-row">
           <Field
-            label="Current passphrase"
+            label={t('passphrase.current')}
             type="password"
             autoComplete="current-password"
             value={current}
@@ -71,7 +70,7 @@ export function ChangePassphraseForm() {
         </div>
         <div className="field-row settings-field-row">
           <Field
-            label="New passphrase"
+            label={t('passphrase.new')}
             type="password"
             autoComplete="new-password"
             value={next}
@@ -93,7 +92,7 @@ export function ChangePassphraseForm() {
             }
           />
           <Field
-            label="Repeat new passphrase"
+            label={t('passphrase.repeat')}
             type="password"
             autoComplete="new-password"
             value={repeat}
@@ -103,13 +102,9 @@ export function ChangePassphraseForm() {
         </div>
         <div className="settings-actions">
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Changing…' : 'Change passphrase'}
+            {busy ? t('passphrase.changing') : t('passphrase.submit')}
           </button>
-          {done ? (
-            <output className="settings-saved">
-              Passphrase changed. Use the new one the next time you unlock.
-            </output>
-          ) : null}
+          {done ? <output className="settings-saved">{t('passphrase.changed')}</output> : null}
         </div>
       </form>
     </section>

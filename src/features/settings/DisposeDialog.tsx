@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisposalCandidate } from '../../../electron/shared/backups';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { plural } from './format';
 
 const SHOWN = 8;
 
@@ -16,6 +16,7 @@ export function DisposeDialog({
   onClose: () => void;
   onDisposed: (count: number) => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const inputId = useId();
   const [confirm, setConfirm] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function DisposeDialog({
     event.preventDefault();
     setError(null);
     if (confirm.trim() !== expected) {
-      setFieldError(`Type ${expected} to confirm.`);
+      setFieldError(t('dispose.typeToConfirmError', { expected }));
       return;
     }
     setBusy(true);
@@ -45,36 +46,26 @@ export function DisposeDialog({
   }
 
   return (
-    <Dialog
-      title={`Delete ${plural(count, 'client record')} permanently?`}
-      size="small"
-      tone="danger"
-      onClose={onClose}
-    >
-      <form onSubmit={submit} noValidate aria-label="Delete records permanently">
+    <Dialog title={t('dispose.title', { count })} size="small" tone="danger" onClose={onClose}>
+      <form onSubmit={submit} noValidate aria-label={t('dispose.form')}>
         <div className="dialog-body">
-          <p>
-            Everything about {count === 1 ? 'this client' : 'these clients'} is erased from this practice
-            file: sessions and notes, agreements, goals and the client record itself. It cannot be undone.
-          </p>
-          <ul className="settings-dispose-list" aria-label="Records to delete">
+          <p>{t('dispose.body', { count })}</p>
+          <ul className="settings-dispose-list" aria-label={t('dispose.list')}>
             {candidates.slice(0, SHOWN).map((c) => (
               <li key={c.clientId}>
                 <span dir="auto">{c.fullName}</span>
               </li>
             ))}
-            {count > SHOWN ? <li className="muted">and {count - SHOWN} more</li> : null}
+            {count > SHOWN ? <li className="muted">{t('dispose.more', { count: count - SHOWN })}</li> : null}
           </ul>
-          <p className="form-note">
-            Backups made before today still hold these records until they are replaced by newer ones.
-          </p>
+          <p className="form-note">{t('dispose.backupsNote')}</p>
           {error ? (
             <div className="form-error" role="alert">
               {error}
             </div>
           ) : null}
           <div className="field">
-            <label htmlFor={inputId}>Type {expected} to confirm</label>
+            <label htmlFor={inputId}>{t('dispose.typeToConfirm', { expected })}</label>
             <input
               id={inputId}
               className="settings-number"
@@ -98,10 +89,10 @@ export function DisposeDialog({
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button settings-danger" disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete permanently'}
+            {busy ? t('dispose.deleting') : t('dispose.submit')}
           </button>
         </div>
       </form>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PracticeStatus } from '../../../electron/shared/practice';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 
 /** This practice's facts, and switching between the practice files on this computer. */
 export function PracticesCard() {
+  const { t } = useTranslation(['settings', 'common']);
   const profile = useAppStore((s) => s.profile);
   const status = useAppStore((s) => s.status);
   const applyStatus = useAppStore((s) => s.applyStatus);
@@ -23,40 +25,37 @@ export function PracticesCard() {
   return (
     <>
       <section className="card" aria-labelledby="practice-heading">
-        <h2 id="practice-heading">This practice</h2>
+        <h2 id="practice-heading">{t('practices.thisHeading')}</h2>
         <dl className="facts">
-          <dt>Practice</dt>
+          <dt>{t('practices.practice')}</dt>
           <dd>{profile?.name}</dd>
-          <dt>Coach</dt>
+          <dt>{t('practices.coach')}</dt>
           <dd>{profile?.coachName}</dd>
-          <dt>File</dt>
+          <dt>{t('practices.file')}</dt>
           <dd className="mono">{status?.current?.path}</dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="practices-heading">
-        <h2 id="practices-heading">Practices</h2>
-        <p className="muted">
-          Keep separate practices for separate work, for example coaching apart from any therapy records. Each
-          is its own encrypted file with its own passphrase.
-        </p>
+        <h2 id="practices-heading">{t('practices.heading')}</h2>
+        <p className="muted">{t('practices.intro')}</p>
         {error ? (
           <div className="form-error" role="alert">
             {error}
           </div>
         ) : null}
-        <ul className="practice-rows" aria-label="Practices on this computer">
+        <ul className="practice-rows" aria-label={t('practices.list')}>
           {status?.known.map((p) => (
             <li key={p.path}>
               <span>{p.name}</span>
               {p.path === status.current?.path ? (
-                <span className="badge">Open</span>
+                <span className="badge">{t('practices.open')}</span>
               ) : (
                 <button
                   type="button"
                   className="button ghost"
                   onClick={() => run(() => unwrap(api().practice.select({ path: p.path })))}
                 >
-                  Switch to {p.name}
+                  {t('practices.switchTo', { name: p.name })}
                 </button>
               )}
             </li>
@@ -64,14 +63,14 @@ export function PracticesCard() {
         </ul>
         <div className="form-actions start">
           <button type="button" className="button" onClick={() => setCreatingPractice(true)}>
-            New practice…
+            {t('practices.new')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => run(() => unwrap(api().practice.openOther()))}
           >
-            Open a practice file…
+            {t('practices.openOther')}
           </button>
         </div>
       </section>

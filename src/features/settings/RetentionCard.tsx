@@ -1,22 +1,26 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisposalCandidate } from '../../../electron/shared/backups';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { RadioGroup } from '../../components/FormControls';
+import { i18n } from '../../i18n';
 import { DisposeDialog } from './DisposeDialog';
-import { formatDay, plural } from './format';
+import { formatDay } from './format';
 
 type Mode = 'decide' | 'years';
 
-const statusLabels: Record<string, string> = {
-  completed: 'Completed',
-  archived: 'Archived',
-};
+function statusLabel(status: string): string {
+  if (status === 'completed') return i18n.t('settings:due.statuses.completed');
+  if (status === 'archived') return i18n.t('settings:due.statuses.archived');
+  return status;
+}
 
 /**
  * How long the records of clients whose coaching ended are kept, and the ones whose time
  * is up. Nothing is deleted until the coach confirms it here.
  */
 export function RetentionCard() {
+  const { t } = useTranslation(['settings', 'common']);
   const [years, setYears] = useState<number | null | undefined>(undefined);
   const [due, setDue] = useState<DisposalCandidate[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -48,12 +52,8 @@ export function RetentionCard() {
         aria-busy={years === undefined}
       >
         <div className="settings-card-head">
-          <h2 id="retention-heading">Keeping records</h2>
-          <p className="muted">
-            Keep records as long as you need them, then dispose of them securely, as the ICF Code of Ethics
-            asks. Coachbook never deletes anything by itself: records whose time is up are listed below for
-            you to review.
-          </p>
+          <h2 id="retention-heading">{t('retention.heading')}</h2>
+          <p className="muted">{t('retention.intro')}</p>
         </div>
         {loadError ? (
           <div className="form-error" role="alert">
@@ -86,6 +86,7 @@ export function RetentionCard() {
 }
 
 function RetentionForm({ years, onSaved }: { years: number | null; onSaved: () => Promise<void> }) {
+  const { t } = useTranslation(['settings', 'common']);
   const yearsId = useId();
   const [mode, setMode] = useState<Mode>(years === null ? 'decide' : 'years');
   const [value, setValue] = useState(String(years ?? 7));
@@ -103,7 +104,7 @@ function RetentionForm({ years, onSaved }: { years: number | null; onSaved: () =
     if (mode === 'years') {
       next = Number(value.trim());
       if (!/^\d+$/.test(value.trim()) || next < 1 || next > 100) {
-        setError('Enter a number of years from 1 to 100.');
+        setError(t('retention.yearsRange'));
         return;
       }
     }
@@ -121,14 +122,14 @@ function RetentionForm({ years, onSaved }: { years: number | null; onSaved: () =
   }
 
   return (
-    <form className="form settings-form" onSubmit={submit} noValidate aria-label="How long to keep records">
+    <form className="form settings-form" onSubmit={submit} noValidate aria-label={t('retention.form')}>
       {formError ? (
         <div className="form-error" role="alert">
           {formError}
         </div>
       ) : null}
       <RadioGroup<Mode>
-        legend="Keep the records of clients whose coaching ended"
+        legend={t('retention.legend')}
         name="retention-mode"
         value={mode}
         onChange={(m) => {
@@ -137,17 +138,13 @@ function RetentionForm({ years, onSaved }: { years: number | null; onSaved: () =
         }}
         columns={2}
         choices={[
-          { value: 'decide', label: 'Until I decide', hint: 'Never listed for disposal automatically.' },
-          {
-            value: 'years',
-            label: 'For a number of years',
-            hint: 'Listed for disposal once that long has passed since their last activity.',
-          },
+          { value: 'decide', label: t('retention.decide'), hint: t('retention.decideHint') },
+          { value: 'years', label: t('retention.years'), hint: t('retention.yearsHint') },
         ]}
       />
       {mode === 'years' ? (
         <div className="field settings-years">
-          <label htmlFor={yearsId}>Years after the last activity</label>
+          <label htmlFor={yearsId}>{t('retention.yearsLabel')}</label>
           <input
             id={yearsId}
             className="settings-number"
@@ -172,9 +169,9 @@ function RetentionForm({ years, onSaved }: { years: number | null; onSaved: () =
       ) : null}
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={busy}>
-          Save
+          {t('common:actions.save')}
         </button>
-        <output className="settings-saved">{saved ? 'Saved' : ''}</output>
+        <output className="settings-saved">{saved ? t('common:state.saved') : ''}</output>
       </div>
     </form>
   );
@@ -191,6 +188,7 @@ function DueList({
   disposed: number | null;
   onDisposed: (count: number) => Promise<void>;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const [unselected, setUnselected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const selected = due.filter((c) => !unselected.has(c.clientId));
@@ -208,37 +206,30 @@ function DueList({
   return (
     <section className="card settings-card" aria-labelledby="due-heading">
       <div className="settings-card-head settings-card-head-row">
-        <h2 id="due-heading">Due for disposal</h2>
+        <h2 id="due-heading">{t('due.heading')}</h2>
         {due.length > 0 ? (
-          <span className="badge settings-badge-warn">{plural(due.length, 'record')}</span>
+          <span className="badge settings-badge-warn">{t('due.records', { count: due.length })}</span>
         ) : null}
       </div>
       {disposed !== null ? (
         <div className="notice" role="status">
-          Deleted the records of {plural(disposed, 'client')} permanently.
+          {t('due.disposed', { count: disposed })}
         </div>
       ) : null}
       {years === null ? (
-        <p className="muted">
-          Records are kept until you decide. Choose a number of years to see which are due.
-        </p>
+        <p className="muted">{t('due.undecided')}</p>
       ) : due.length === 0 ? (
-        <p className="muted">
-          No records are due. Clients whose coaching ended appear here {plural(years, 'year')} after their
-          last activity.
-        </p>
+        <p className="muted">{t('due.none', { years: t('due.years', { count: years }) })}</p>
       ) : (
         <>
-          <p className="muted">
-            These clients’ coaching ended and nothing has happened for more than {plural(years, 'year')}.
-          </p>
+          <p className="muted">{t('due.intro', { years: t('due.years', { count: years }) })}</p>
           <table className="settings-table" aria-labelledby="due-heading">
             <thead>
               <tr>
                 <th scope="col" className="settings-check-cell">
                   <input
                     type="checkbox"
-                    aria-label="Select all"
+                    aria-label={t('due.selectAll')}
                     checked={allSelected}
                     ref={(el) => {
                       if (el) el.indeterminate = selected.length > 0 && !allSelected;
@@ -248,9 +239,9 @@ function DueList({
                     }
                   />
                 </th>
-                <th scope="col">Client</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last activity</th>
+                <th scope="col">{t('due.client')}</th>
+                <th scope="col">{t('due.status')}</th>
+                <th scope="col">{t('due.lastActivity')}</th>
               </tr>
             </thead>
             <tbody>
@@ -259,7 +250,7 @@ function DueList({
                   <td className="settings-check-cell">
                     <input
                       type="checkbox"
-                      aria-label={`Select ${c.fullName}`}
+                      aria-label={t('due.select', { name: c.fullName })}
                       checked={!unselected.has(c.clientId)}
                       onChange={(e) => toggle(c.clientId, e.target.checked)}
                     />
@@ -267,7 +258,7 @@ function DueList({
                   <th scope="row" className="settings-name">
                     <span dir="auto">{c.fullName}</span>
                   </th>
-                  <td>{statusLabels[c.status] ?? c.status}</td>
+                  <td>{statusLabel(c.status)}</td>
                   <td>{formatDay(c.lastActivity)}</td>
                 </tr>
               ))}
@@ -280,9 +271,9 @@ function DueList({
               disabled={selected.length === 0}
               onClick={() => setConfirming(true)}
             >
-              Delete permanently…
+              {t('due.delete')}
             </button>
-            <span className="muted small">{plural(selected.length, 'record')} selected</span>
+            <span className="muted small">{t('due.selected', { count: selected.length })}</span>
           </div>
         </>
       )}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Dialog } from '../../components/Dialog';
+import { i18n } from '../../i18n';
 import '../../components/controls.css';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SwitchField } from './SwitchField';
@@ -10,9 +12,10 @@ const IDLE_CHOICES = [0, 5, 10, 15, 30, 60];
 const LOCK_SHORTCUT = navigator.platform.toLowerCase().includes('mac') ? '⌘⇧L' : 'Ctrl+Shift+L';
 
 function idleLabel(minutes: number): string {
-  if (minutes === 0) return 'Never';
-  if (minutes === 60) return '1 hour';
-  return minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
+  if (minutes === 0) return i18n.t('settings:computer.idleNever');
+  return minutes % 60 === 0
+    ? i18n.t('common:units.hours', { count: minutes / 60 })
+    : i18n.t('common:units.minutes', { count: minutes });
 }
 
 /** Passphrase, recovery key, and how this computer holds and locks the practice. */
@@ -27,6 +30,7 @@ export function SecurityCard() {
 }
 
 function RecoveryKeySection() {
+  const { t } = useTranslation(['settings', 'common']);
   const hasRecoveryKey = useAppStore((s) => s.status?.hasRecoveryKey ?? false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,34 +53,29 @@ function RecoveryKeySection() {
   return (
     <section className="card settings-card" aria-labelledby="recovery-heading">
       <div className="settings-card-head">
-        <h2 id="recovery-heading">Recovery key</h2>
-        <p className="muted">
-          {hasRecoveryKey
-            ? 'This practice has a recovery key: the way back in if you forget your passphrase. Make a new one if it is lost or someone else may have seen it.'
-            : 'This practice has no recovery key. Without one, a forgotten passphrase means your records cannot be opened.'}
-        </p>
+        <h2 id="recovery-heading">{t('recovery.heading')}</h2>
+        <p className="muted">{hasRecoveryKey ? t('recovery.has') : t('recovery.none')}</p>
       </div>
       <div className="settings-actions">
         <button type="button" className="button" onClick={() => setConfirming(true)}>
-          Create a new recovery key…
+          {t('recovery.create')}
         </button>
       </div>
       {confirming ? (
         <Dialog
-          title="Create a new recovery key?"
+          title={t('recovery.confirmTitle')}
           size="small"
           onClose={() => setConfirming(false)}
-          description="You will see the new key once, to write down or save as a printable PDF."
+          description={t('recovery.confirmDescription')}
         >
           <div className="dialog-content">
             <div className="dialog-body">
               {hasRecoveryKey ? (
                 <p>
-                  Your current recovery key <strong>stops working</strong> as soon as the new one is made. Any
-                  copy of it, printed or saved, will no longer open this practice.
+                  <Trans t={t} i18nKey="recovery.replaceWarning" components={{ strong: <strong /> }} />
                 </p>
               ) : (
-                <p>The key opens this practice if you ever forget your passphrase.</p>
+                <p>{t('recovery.firstKey')}</p>
               )}
               {error ? (
                 <div className="form-error" role="alert">
@@ -86,7 +85,7 @@ function RecoveryKeySection() {
             </div>
             <div className="dialog-footer">
               <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('common:actions.cancel')}
               </button>
               <button
                 type="button"
@@ -95,7 +94,7 @@ function RecoveryKeySection() {
                 disabled={busy}
                 onClick={create}
               >
-                {busy ? 'Creating…' : 'Create new key'}
+                {busy ? t('recovery.creating') : t('recovery.confirm')}
               </button>
             </div>
           </div>
@@ -106,6 +105,7 @@ function RecoveryKeySection() {
 }
 
 function ThisComputerSection() {
+  const { t } = useTranslation(['settings', 'common']);
   const remembered = useAppStore((s) => s.status?.remembered ?? false);
   const applyStatus = useAppStore((s) => s.applyStatus);
   const lock = useAppStore((s) => s.lock);
@@ -162,27 +162,23 @@ function ThisComputerSection() {
   return (
     <section className="card settings-card" aria-labelledby="computer-heading">
       <div className="settings-card-head">
-        <h2 id="computer-heading">On this computer</h2>
+        <h2 id="computer-heading">{t('computer.heading')}</h2>
       </div>
       <SwitchField
-        label="Remember on this computer"
+        label={t('computer.remember')}
         checked={remembered}
         disabled={rememberBusy}
         onChange={remember}
         error={rememberError}
-        hint={
-          remembered
-            ? 'This practice opens without the passphrase on this computer, using the system keychain. Anyone using your account here can open it.'
-            : 'Opens this practice without typing the passphrase, using the system keychain. Only on a computer no one else uses.'
-        }
+        hint={remembered ? t('computer.rememberedHint') : t('computer.rememberHint')}
       />
       <div className="settings-row">
         <div className="settings-row-text">
           <label className="settings-row-label" htmlFor={idleId}>
-            Lock when this computer is idle for
+            {t('computer.idle')}
           </label>
           <div id={`${idleId}-hint`} className="field-hint">
-            Coachbook closes the practice after this long without use, so an unattended screen shows nothing.
+            {t('computer.idleHint')}
           </div>
           {idleError ? (
             <div id={`${idleId}-error`} className="field-error" role="alert">
@@ -191,7 +187,7 @@ function ThisComputerSection() {
           ) : null}
         </div>
         <div className="settings-inline">
-          <output className="settings-saved">{idleSaved ? 'Saved' : ''}</output>
+          <output className="settings-saved">{idleSaved ? t('common:state.saved') : ''}</output>
           <div className="field settings-select">
             <select
               id={idleId}
@@ -202,7 +198,7 @@ function ThisComputerSection() {
               aria-describedby={`${idleId}-hint${idleError ? ` ${idleId}-error` : ''}`}
               onChange={(e) => void saveIdle(Number(e.target.value))}
             >
-              {idle === null ? <option value="">Loading…</option> : null}
+              {idle === null ? <option value="">{t('common:state.loading')}</option> : null}
               {[...choices]
                 .sort((a, b) => a - b)
                 .map((m) => (
@@ -216,13 +212,11 @@ function ThisComputerSection() {
       </div>
       <div className="settings-row">
         <div className="settings-row-text">
-          <span className="settings-row-label">Lock the practice</span>
-          <div className="field-hint">
-            Closes it and clears it from memory until the passphrase is typed again. Shortcut: {LOCK_SHORTCUT}
-          </div>
+          <span className="settings-row-label">{t('computer.lock')}</span>
+          <div className="field-hint">{t('computer.lockHint', { shortcut: LOCK_SHORTCUT })}</div>
         </div>
         <button type="button" className="button" onClick={() => void lock()}>
-          Lock now
+          {t('computer.lockNow')}
         </button>
       </div>
     </section>

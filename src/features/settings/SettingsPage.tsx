@@ -1,22 +1,17 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { ActivityCard } from './ActivityCard';
 import { BackupsCard } from './BackupsCard';
 import { PracticesCard } from './PracticesCard';
+import { PreferencesCard } from './PreferencesCard';
 import { RetentionCard } from './RetentionCard';
 import { SecurityCard } from './SecurityCard';
 import { type SettingsTab, settingsTabs, useSettingsStore } from './store';
 import './settings.css';
 
-const tabLabels: Record<SettingsTab, string> = {
-  practice: 'Practice',
-  security: 'Security',
-  backups: 'Backups',
-  retention: 'Record keeping',
-  activity: 'Activity',
-};
-
 export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
   const tab = useSettingsStore((s) => s.tab);
   const setTab = useSettingsStore((s) => s.setTab);
   const id = useId();
@@ -49,34 +44,36 @@ export function SettingsPage() {
 
   return (
     <div className="settings-page">
-      <PageHeader
-        title="Settings"
-        subtitle="Your practice, its security and backups, how long records are kept, and what happened when."
-      />
+      <PageHeader title={t('page.title')} subtitle={t('page.subtitle')} />
       <SettingsNotice />
-      <div className="tabs settings-tabs" role="tablist" aria-label="Settings" onKeyDown={onKeyDown}>
-        {settingsTabs.map((t) => (
+      <div className="tabs settings-tabs" role="tablist" aria-label={t('page.title')} onKeyDown={onKeyDown}>
+        {settingsTabs.map((name) => (
           <button
-            key={t}
+            key={name}
             ref={(el) => {
-              if (el) tabRefs.current.set(t, el);
-              else tabRefs.current.delete(t);
+              if (el) tabRefs.current.set(name, el);
+              else tabRefs.current.delete(name);
             }}
             type="button"
             role="tab"
-            id={`${id}-${t}-tab`}
+            id={`${id}-${name}-tab`}
             className="tab"
-            aria-selected={tab === t}
+            aria-selected={tab === name}
             aria-controls={`${id}-panel`}
-            tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
           >
-            {tabLabels[t]}
+            {t(`tabs.${name}`)}
           </button>
         ))}
       </div>
       <div className="settings-panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}-tab`}>
-        {tab === 'practice' && <PracticesCard />}
+        {tab === 'practice' && (
+          <>
+            <PracticesCard />
+            <PreferencesCard />
+          </>
+        )}
         {tab === 'security' && <SecurityCard />}
         {tab === 'backups' && <BackupsCard />}
         {tab === 'retention' && <RetentionCard />}
@@ -88,6 +85,7 @@ export function SettingsPage() {
 
 /** The outcome of a restore, kept until the coach dismisses it. */
 function SettingsNotice() {
+  const { t } = useTranslation(['settings', 'common']);
   const notice = useSettingsStore((s) => s.notice);
   const setNotice = useSettingsStore((s) => s.setNotice);
   if (!notice) return null;
@@ -108,7 +106,7 @@ function SettingsNotice() {
         </dl>
       </div>
       <button type="button" className="button ghost" onClick={() => setNotice(null)}>
-        Dismiss
+        {t('page.dismiss')}
       </button>
     </div>
   );

@@ -1,46 +1,51 @@
+import { i18n } from '../../i18n';
+
 /** Words for the activity log. Kinds and details are codes, never confidential text. */
 
-const kindLabels: Record<string, string> = {
-  'practice-created': 'Practice created',
-  'practice-unlocked': 'Practice unlocked',
-  'passphrase-changed': 'Passphrase changed',
-  'recovery-key-created': 'New recovery key created',
-  'note-finalised': 'Session note finalised',
-  'client-erased': 'Client erased',
-  'records-disposed': 'Records deleted after their keeping period',
-  'export-written': 'Export saved',
-  'backup-written': 'Backup written',
-  'backup-restored': 'Backup restored',
-  'import-committed': 'Hours imported',
+// Functions, so the words are looked up at render time in the language of the moment.
+const kindLabels: Record<string, () => string> = {
+  'practice-created': () => i18n.t('settings:activity.kinds.practiceCreated'),
+  'practice-unlocked': () => i18n.t('settings:activity.kinds.practiceUnlocked'),
+  'passphrase-changed': () => i18n.t('settings:activity.kinds.passphraseChanged'),
+  'recovery-key-created': () => i18n.t('settings:activity.kinds.recoveryKeyCreated'),
+  'note-finalised': () => i18n.t('settings:activity.kinds.noteFinalised'),
+  'client-erased': () => i18n.t('settings:activity.kinds.clientErased'),
+  'records-disposed': () => i18n.t('settings:activity.kinds.recordsDisposed'),
+  'export-written': () => i18n.t('settings:activity.kinds.exportWritten'),
+  'backup-written': () => i18n.t('settings:activity.kinds.backupWritten'),
+  'backup-restored': () => i18n.t('settings:activity.kinds.backupRestored'),
+  'import-committed': () => i18n.t('settings:activity.kinds.importCommitted'),
 };
 
-const detailLabels: Record<string, string> = {
-  unlock: 'With passphrase',
-  unlockRemembered: 'Remembered on this computer',
-  unlockWithRecoveryKey: 'With recovery key',
-  manual: 'Backed up by hand',
-  automatic: 'Daily automatic backup',
-  'reports.hourLogPdf': 'Hour log (PDF)',
-  'reports.hourLogCsv': 'Hour log (CSV)',
-  'reports.hourLogXlsx': 'Hour log (Excel)',
-  'reports.sessionLogPdf': 'Session log (PDF)',
-  'reports.mentorCcePdf': 'Mentor coaching and CCE (PDF)',
-  'reports.employerLetterPdf': 'Employer letter (PDF)',
-  'calendar.exportIcs': 'Calendar (iCalendar)',
-  'agreements.exportPdf': 'Agreement (PDF)',
-  'practice.saveRecoveryKeyPdf': 'Recovery key (PDF)',
+const detailLabels: Record<string, () => string> = {
+  unlock: () => i18n.t('settings:activity.details.unlock'),
+  unlockRemembered: () => i18n.t('settings:activity.details.unlockRemembered'),
+  unlockWithRecoveryKey: () => i18n.t('settings:activity.details.unlockWithRecoveryKey'),
+  'damaged practice': () => i18n.t('settings:activity.details.damagedPractice'),
+  manual: () => i18n.t('settings:activity.details.manual'),
+  automatic: () => i18n.t('settings:activity.details.automatic'),
+  'reports.hourLogPdf': () => i18n.t('settings:activity.details.hourLogPdf'),
+  'reports.hourLogCsv': () => i18n.t('settings:activity.details.hourLogCsv'),
+  'reports.hourLogXlsx': () => i18n.t('settings:activity.details.hourLogXlsx'),
+  'reports.sessionLogPdf': () => i18n.t('settings:activity.details.sessionLogPdf'),
+  'reports.mentorCcePdf': () => i18n.t('settings:activity.details.mentorCcePdf'),
+  'reports.employerLetterPdf': () => i18n.t('settings:activity.details.employerLetterPdf'),
+  'clients.export': () => i18n.t('settings:activity.details.clientRecord'),
+  'calendar.exportIcs': () => i18n.t('settings:activity.details.calendarIcs'),
+  'agreements.exportPdf': () => i18n.t('settings:activity.details.agreementPdf'),
+  'practice.saveRecoveryKeyPdf': () => i18n.t('settings:activity.details.recoveryKeyPdf'),
 };
 
 export function activityLabel(kind: string): string {
-  return kindLabels[kind] ?? sentence(kind);
+  return kindLabels[kind]?.() ?? sentence(kind);
 }
 
 export function activityDetail(detail: string): string {
   if (!detail) return '';
-  return detailLabels[detail] ?? sentence(detail.split('.').pop() ?? detail);
+  return detailLabels[detail]?.() ?? sentence(detail.split('.').pop() ?? detail);
 }
 
-/** An unknown code as plain words: "hour-log" → "Hour log", "exportIcs" → "Export ics". */
+/** An unknown code (from a newer version) as plain words, untranslated: "hour-log" → "Hour log", "exportIcs" → "Export ics". */
 function sentence(code: string): string {
   const words = code
     .replace(/([a-z])([A-Z])/g, '$1 $2')
