@@ -56,6 +56,16 @@ async function practiceWithEngagement() {
   await app.page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
+/** Switches the app to Spanish (a preference outside the practice file) and waits for the shell again. */
+async function inSpanish() {
+  const { page } = app;
+  await page.evaluate(() =>
+    window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+  );
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+}
+
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
@@ -167,5 +177,64 @@ describe('a coach writing a coaching agreement', () => {
     await page.getByRole('button', { name: 'Export PDF…' }).click();
     await expect.poll(() => existsSync(pdfPath)).toBe(true);
     expect(pdfText(pdfPath)).toContain('DRAFT');
+  });
+
+  it('writes and signs an agreement in Spanish', async () => {
+    await practiceWithEngagement();
+    await inSpanish();
+    const { page } = app;
+    await page.keyboard.press('Control+4');
+    await page.getByRole('heading', { level: 1, name: 'Acuerdos' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Aún no hay acuerdos' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Nuevo acuerdo' }).first().click();
+    const form = page.getByRole('form', { name: 'Nuevo acuerdo' });
+    await form
+      .getByLabel('Proceso de coaching')
+      .selectOption({ label: 'Leadership transition — Nguyễn Thị Lan' });
+    await form.getByLabel('Plantilla').waitFor();
+    await form.getByRole('button', { name: 'Crear borrador' }).click();
+
+    const editor = page.getByRole('region', { name: 'Editar acuerdo' });
+    await editor.waitFor();
+    expect(await editor.getByText('Todos los cambios guardados').isVisible()).toBe(true);
+    expect(await editor.getByRole('button', { name: 'Guardar borrador' }).isDisabled()).toBe(true);
+    expect(await editor.getByRole('heading', { name: 'Vista previa' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Firmas' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Copia firmada' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Marcar como enviado' }).click();
+    await expect.poll(() => page.getByText('Enviado', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Marcar como firmado' }).isDisabled()).toBe(true);
+    const clientSig = page.getByRole('form', { name: 'Firma del cliente' });
+    expect(await clientSig.getByLabel('Nombre del cliente').inputValue()).toBe('Nguyễn Thị Lan');
+    await clientSig.getByLabel('Fecha de firma del cliente').fill('2026-11-30');
+    expect(await clientSig.getByRole('img', { name: /zona de dibujo/ }).isVisible()).toBe(true);
+    await clientSig.getByRole('button', { name: 'Añadir firma del cliente' }).click();
+    // The signing day is shown in the language's own words.
+    await expect.poll(() => page.getByText('30 nov 2026').isVisible()).toBe(true);
+    const coachSig = page.getByRole('form', { name: 'Firma del coach' });
+    await coachSig.getByRole('button', { name: 'Añadir firma del coach' }).click();
+    await page.getByRole('button', { name: 'Marcar como firmado' }).click();
+    await expect.poll(() => page.getByText('Firmado', { exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: '← Todos los acuerdos' }).click();
+    const table = page.getByRole('table', { name: 'Acuerdos' });
+    await table.waitFor();
+    for (const name of ['Acuerdo', 'Proceso de coaching', 'Estado', 'Termina']) {
+      expect(await table.getByRole('columnheader', { name }).isVisible(), name).toBe(true);
+    }
+    expect(await table.getByText('Firmado', { exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('tab', { name: 'Plantillas' }).click();
+    const template = page.getByRole('region', { name: 'Editar plantilla' });
+    await template.waitFor();
+    expect(await template.getByLabel('Nombre de la plantilla').isVisible()).toBe(true);
+    expect(await template.getByLabel('Texto de la plantilla').isVisible()).toBe(true);
+    expect(await template.getByRole('button', { name: 'Guardar plantilla' }).isDisabled()).toBe(true);
+    expect(await template.textContent()).toContain('Campos combinados');
+    expect(await page.getByRole('button', { name: 'Duplicar plantilla' }).isVisible()).toBe(true);
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

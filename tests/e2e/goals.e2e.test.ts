@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAssessment, listAssessments } from '../../electron/core/assessments/assessments';
 import { createClient } from '../../electron/core/clients/clients';
 import { systemClock } from '../../electron/core/clock';
 import { createEngagement } from '../../electron/core/engagements/engagements';
 import { createAction } from '../../electron/core/sessions/actions';
+import { addGoalProgress, createGoal } from '../../electron/core/sessions/goals';
 import { createSession } from '../../electron/core/sessions/sessions';
+import { DEFAULT_WHEEL_AREAS } from '../../electron/shared/assessments';
 import { clientFields } from '../../electron/shared/clients';
 import { engagementFields } from '../../electron/shared/engagements';
 import { sessionFields } from '../../electron/shared/sessions';
@@ -306,6 +309,115 @@ describe('goals on the client page', () => {
       .toBe('achieved');
     const stored = app.practices.requireDb().prepare('SELECT status FROM goal').pluck().get();
     expect(stored).toBe('achieved');
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  it('shows follow-ups, the Wheel of Life and goals in Spanish', async () => {
+    const { db, engagementFor } = await practice();
+    const lan = engagementFor('Nguyễn Thị Lan', 'Leadership transition');
+    const commit = (text: string, dueDate: string, owner: 'client' | 'coach') =>
+      createAction(db, systemClock, {
+        engagementId: lan.engagement.id,
+        sessionId: null,
+        text,
+        owner,
+        dueDate,
+      });
+    commit('Ask two team members for feedback', day(-3), 'client');
+    commit('Send the succession article', day(3), 'coach');
+    createAssessment(db, systemClock, {
+      clientId: lan.client.id,
+      takenOn: day(-30),
+      scores: DEFAULT_WHEEL_AREAS.map((area, i) => ({ area, score: i + 2 })),
+      note: '',
+    });
+    const goal = createGoal(db, systemClock, {
+      engagementId: lan.engagement.id,
+      title: 'Lead my first team with confidence',
+      successMeasure: 'The team says meetings feel useful.',
+      plan: '1. Weekly one-to-ones\n2. Ask for feedback monthly',
+      status: 'active',
+    });
+    addGoalProgress(db, systemClock, { goalId: goal.id, sessionId: null, note: 'Started.', percent: 40 });
+
+    await unlockedApp();
+    const { page } = app;
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+
+    // Follow-ups: due-date words, groups, owners and buttons.
+    await page.keyboard.press('Control+2');
+    await page.getByRole('tab', { name: 'Seguimientos' }).click();
+    const overdueList = page.getByRole('list', { name: /^Vencidos/ });
+    const soonList = page.getByRole('list', { name: /^Próximos/ });
+    await overdueList.waitFor();
+    const late = row(overdueList, 'Ask two team members for feedback');
+    expect(await late.textContent()).toContain('3 días de retraso');
+    expect(await late.getByText('Cliente', { exact: true }).isVisible()).toBe(true);
+    const soon = row(soonList, 'Send the succession article');
+    expect(await soon.textContent()).toContain('En 3 días');
+    for (const name of ['Vencidos', 'Próximos 7 días', 'Próximos 30 días']) {
+      expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByText('1 vencido').isVisible()).toBe(true);
+    await late.getByRole('button', { name: 'Hecho' }).click();
+    await expect.poll(() => page.getByText('Marcado como hecho:').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Deshacer' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Vencidos', exact: true }).click();
+    await page.getByRole('heading', { name: 'Nada vencido' }).waitFor();
+
+    // The Wheel of Life: the standard areas are shown in Spanish and still stored in English.
+    await page.keyboard.press('Control+1');
+    await page
+      .getByRole('listbox', { name: 'Clientes' })
+      .getByRole('option', { name: /Nguyễn Thị Lan/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Lan' }).waitFor();
+    if (wheelMounted) {
+      const panel = page.getByRole('region', { name: 'Rueda de la vida' });
+      const chart = panel.getByRole('img', { name: /^Rueda de la vida,/ });
+      await chart.waitFor();
+      expect(await chart.getAttribute('aria-label')).toContain('Carrera profesional 2, Finanzas 3, Salud 4');
+      await panel.getByRole('button', { name: 'Tabla' }).click();
+      expect(await panel.getByRole('row', { name: /^Salud/ }).isVisible()).toBe(true);
+      await panel.getByRole('button', { name: 'Gráfico' }).click();
+      await panel.getByRole('button', { name: 'Nueva rueda de la vida' }).click();
+      const form = panel.getByRole('form', { name: 'Nueva rueda de la vida' });
+      expect(await form.getByLabel('Nombre del área 1').inputValue()).toBe('Carrera profesional');
+      await form.getByRole('slider', { name: 'Puntuación de Salud' }).fill('9');
+      await form.getByRole('button', { name: 'Guardar rueda de la vida' }).click();
+      await expect.poll(() => chart.getAttribute('aria-label')).toContain('Salud 9');
+      const [latest] = listAssessments(db, lan.client.id);
+      expect(latest?.scores.map((s) => s.area)).toEqual([...DEFAULT_WHEEL_AREAS]);
+      expect(latest?.scores.find((s) => s.area === 'Health')?.score).toBe(9);
+    }
+
+    // Goals: status, progress and actions.
+    if (goalsMounted) {
+      const goals = page.getByRole('region', { name: /^Objetivos/ });
+      const article = goals.getByRole('article', { name: 'Lead my first team with confidence' });
+      await article.waitFor();
+      expect(await goals.getByRole('button', { name: 'Añadir objetivo' }).isVisible()).toBe(true);
+      expect(
+        await article
+          .getByRole('combobox', { name: 'Estado de Lead my first team with confidence' })
+          .inputValue(),
+      ).toBe('active');
+      expect(await article.getByRole('option', { name: 'Activo' }).count()).toBe(1);
+      expect(await article.getByText('El éxito se verá así').isVisible()).toBe(true);
+      expect(await article.textContent()).toContain('40 %');
+      await article.getByRole('button', { name: 'Añadir progreso' }).click();
+      expect(await article.getByLabel('Qué ha pasado').isVisible()).toBe(true);
+      await article.getByRole('button', { name: 'Cancelar' }).click();
+      expect(await article.getByRole('button', { name: 'Marcar como logrado' }).isVisible()).toBe(true);
+    }
 
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);

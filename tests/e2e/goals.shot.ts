@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment } from '../../electron/core/assessments/assessments';
 import { createClient } from '../../electron/core/clients/clients';
 import type { Clock } from '../../electron/core/clock';
@@ -261,6 +261,87 @@ describe.each(['light', 'dark'] as const)('follow-ups, Wheel of Life and goals (
         await goals.getByRole('button', { name: 'Edit goal Lead my first team with confidence' }).click();
         await goals.screenshot({ path: join(OUT, `goals-goals-edit-form-${scheme}.png`) });
       }
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('follow-ups, Wheel of Life and goals in Spanish', () => {
+  it('captures them', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `goals-${name}-es.png`) });
+    try {
+      app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+      seed(app.practices.requireDb());
+      await app.open();
+      await page.evaluate(() =>
+        window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+      );
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+
+      await page.keyboard.press('Control+2');
+      await page.getByRole('tab', { name: 'Seguimientos' }).click();
+      await page.getByRole('list', { name: /^Vencidos/ }).waitFor();
+      await shot('followups');
+      await page.getByRole('button', { name: 'Próximos 30 días' }).click();
+      await page.getByText('Reach out to three people').waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Send the article on succession' })
+        .getByRole('button', { name: 'Hecho' })
+        .click();
+      await page.getByText('Marcado como hecho:').waitFor();
+      await shot('followups-30-days-done');
+      await page.getByRole('button', { name: 'Vencidos', exact: true }).click();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Ask two team members' })
+        .getByRole('button', { name: 'Descartado' })
+        .click();
+      await page.getByRole('heading', { name: 'Nada vencido' }).waitFor();
+      await shot('followups-empty');
+
+      if (wheelMounted || goalsMounted) {
+        await page.setViewportSize({ width: 1280, height: 2200 });
+        await page.keyboard.press('Control+1');
+        await page
+          .getByRole('listbox', { name: 'Clientes' })
+          .getByRole('option', { name: /Nguyễn Thị Lan/ })
+          .click();
+        await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Lan' }).waitFor();
+      }
+      if (wheelMounted) {
+        const panel = page.getByRole('region', { name: 'Rueda de la vida' });
+        await panel.getByRole('img', { name: /^Rueda de la vida,/ }).waitFor();
+        await panel.scrollIntoViewIfNeeded();
+        await panel.screenshot({ path: join(OUT, 'goals-wheel-chart-es.png') });
+        await panel.getByRole('button', { name: 'Tabla' }).click();
+        await panel.screenshot({ path: join(OUT, 'goals-wheel-table-es.png') });
+        await panel.getByRole('button', { name: 'Gráfico' }).click();
+        await panel.getByRole('button', { name: 'Nueva rueda de la vida' }).click();
+        const form = panel.getByRole('form', { name: 'Nueva rueda de la vida' });
+        await form.getByRole('slider', { name: 'Puntuación de Salud' }).fill('4');
+        await form.getByLabel('Nombre del área 8').fill('Casa y ciudad');
+        await form.screenshot({ path: join(OUT, 'goals-wheel-form-es.png') });
+        await form.getByRole('button', { name: 'Cancelar' }).click();
+      }
+      if (goalsMounted) {
+        const goals = page.getByRole('region', { name: /^Objetivos/ }).first();
+        await goals.getByRole('article').first().waitFor();
+        await goals.scrollIntoViewIfNeeded();
+        await goals.screenshot({ path: join(OUT, 'goals-goals-es.png') });
+        await goals.getByRole('button', { name: 'Añadir progreso' }).first().click();
+        await goals.screenshot({ path: join(OUT, 'goals-goals-progress-form-es.png') });
+        await goals.getByRole('button', { name: 'Cancelar' }).click();
+        await goals
+          .getByRole('button', { name: 'Editar el objetivo Lead my first team with confidence' })
+          .click();
+        await goals.screenshot({ path: join(OUT, 'goals-goals-edit-form-es.png') });
+      }
+      expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
     }

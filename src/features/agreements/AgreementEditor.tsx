@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementStatus, SignatureParty } from '../../../electron/shared/agreements';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
+import { formatDay, formatNumber } from '../../i18n/format';
 import { useFormErrors } from '../practice/useFormErrors';
 import { AgreementText } from './AgreementText';
 import { SignaturePad } from './SignaturePad';
 import { StatusBadge } from './StatusBadge';
 
-const PARTY_LABEL: Record<SignatureParty, string> = { client: 'Client', sponsor: 'Sponsor', coach: 'Coach' };
-
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 export function AgreementEditor({ id }: { id: string }) {
+  const { t } = useTranslation(['agreements', 'common']);
   const go = useAppStore((s) => s.go);
   const [agreement, setAgreement] = useState<Agreement | null>(null);
   const [engagement, setEngagement] = useState<Engagement | null>(null);
@@ -61,7 +62,7 @@ export function AgreementEditor({ id }: { id: string }) {
         {loadError}
       </div>
     ) : (
-      <p className="muted">Loading…</p>
+      <p className="muted">{t('common:state.loading')}</p>
     );
   }
 
@@ -75,7 +76,7 @@ export function AgreementEditor({ id }: { id: string }) {
       <header className="page-header">
         <div>
           <button type="button" className="button ghost back" onClick={() => go('agreements')}>
-            ← All agreements
+            {t('editor.back')}
           </button>
           <h1 ref={headingRef} tabIndex={-1} dir="auto">
             {agreement.title}
@@ -91,21 +92,21 @@ export function AgreementEditor({ id }: { id: string }) {
             onClick={() =>
               run(async () => {
                 const path = await unwrap(api().agreements.exportPdf({ id }));
-                if (path) setNotice(`PDF saved to ${path}`);
+                if (path) setNotice(t('editor.pdfSaved', { path }));
                 return null;
               })
             }
           >
-            Export PDF…
+            {t('editor.exportPdf')}
           </button>
           {agreement.status === 'draft' && (
             <button type="button" className="button" onClick={() => setStatus('sent')}>
-              Mark as sent
+              {t('editor.markSent')}
             </button>
           )}
           {agreement.status === 'sent' && (
             <button type="button" className="button" onClick={() => setStatus('draft')}>
-              Back to draft
+              {t('editor.backToDraft')}
             </button>
           )}
           {(agreement.status === 'draft' || agreement.status === 'sent') && (
@@ -115,12 +116,12 @@ export function AgreementEditor({ id }: { id: string }) {
               disabled={!allSigned}
               onClick={() => setStatus('signed')}
             >
-              Mark as signed
+              {t('editor.markSigned')}
             </button>
           )}
           {agreement.status === 'signed' && (
             <button type="button" className="button" onClick={() => setStatus('ended')}>
-              End agreement
+              {t('editor.end')}
             </button>
           )}
         </div>
@@ -138,7 +139,7 @@ export function AgreementEditor({ id }: { id: string }) {
       ) : null}
       {agreement.unfilledFields.length > 0 ? (
         <div className="notice warning" role="note">
-          Still to fill in: {agreement.unfilledFields.join(', ')}. Edit the text before it is signed.
+          {t('editor.unfilled', { fields: agreement.unfilledFields.join(', ') })}
         </div>
       ) : null}
 
@@ -146,24 +147,24 @@ export function AgreementEditor({ id }: { id: string }) {
         {agreement.status === 'draft' ? (
           <DraftEditor agreement={agreement} onSaved={setAgreement} />
         ) : (
-          <section className="card agreement-paper" aria-label="Agreement text">
+          <section className="card agreement-paper" aria-label={t('editor.textLabel')}>
             <AgreementText text={agreement.body} />
           </section>
         )}
 
         <aside className="agreement-side">
           <section className="card" aria-labelledby="signatures-heading">
-            <h2 id="signatures-heading">Signatures</h2>
+            <h2 id="signatures-heading">{t('signatures.title')}</h2>
             {agreement.requiredParties.map((party) => {
               const signature = agreement.signatures.find((s) => s.party === party);
               return signature ? (
                 <div key={party} className="signature-done">
-                  <div className="muted">{PARTY_LABEL[party]}</div>
+                  <div className="muted">{t(`signatures.${party}.party`)}</div>
                   {signature.drawing ? (
-                    <img src={signature.drawing} alt={`${PARTY_LABEL[party]} signature`} />
+                    <img src={signature.drawing} alt={t(`signatures.${party}.label`)} />
                   ) : null}
                   <div dir="auto">
-                    <strong>{signature.signerName}</strong> · {signature.signedOn}
+                    <strong>{signature.signerName}</strong> · {formatDay(signature.signedOn)}
                   </div>
                 </div>
               ) : agreement.status === 'signed' || agreement.status === 'ended' ? null : (
@@ -185,44 +186,44 @@ export function AgreementEditor({ id }: { id: string }) {
           </section>
 
           <section className="card" aria-labelledby="attachments-heading">
-            <h2 id="attachments-heading">Signed copy</h2>
-            <p className="muted small">
-              Scans are stored inside your encrypted practice file, never loose on disk.
-            </p>
+            <h2 id="attachments-heading">{t('attachments.title')}</h2>
+            <p className="muted small">{t('attachments.intro')}</p>
             {errors.fieldErrors.attachment ? (
               <div className="field-error" role="alert">
                 {errors.fieldErrors.attachment}
               </div>
             ) : null}
-            <ul className="attachment-list" aria-label="Attachments">
+            <ul className="attachment-list" aria-label={t('attachments.label')}>
               {agreement.attachments.map((a) => (
                 <li key={a.id}>
                   <span dir="auto">{a.fileName}</span>
-                  <span className="muted small">{Math.ceil(a.size / 1024)} KB</span>
+                  <span className="muted small">
+                    {t('attachments.size', { size: formatNumber(Math.ceil(a.size / 1024)) })}
+                  </span>
                   <button
                     type="button"
                     className="button ghost"
                     onClick={() =>
                       run(async () => {
                         const path = await unwrap(api().agreements.saveAttachment({ attachmentId: a.id }));
-                        if (path) setNotice(`Copy saved to ${path}`);
+                        if (path) setNotice(t('attachments.copySaved', { path }));
                         return null;
                       })
                     }
                   >
-                    Save a copy…
+                    {t('attachments.saveCopy')}
                   </button>
                   <button
                     type="button"
                     className="button ghost"
-                    aria-label={`Remove ${a.fileName}`}
+                    aria-label={t('attachments.remove', { name: a.fileName })}
                     onClick={() =>
                       run(() =>
                         unwrap(api().agreements.removeAttachment({ agreementId: id, attachmentId: a.id })),
                       )
                     }
                   >
-                    Remove
+                    {t('common:actions.remove')}
                   </button>
                 </li>
               ))}
@@ -232,7 +233,7 @@ export function AgreementEditor({ id }: { id: string }) {
               className="button"
               onClick={() => run(() => unwrap(api().agreements.attach({ id })))}
             >
-              Attach signed copy…
+              {t('attachments.attach')}
             </button>
           </section>
         </aside>
@@ -263,32 +264,33 @@ function SignatureForm({
   const [signerName, setSignerName] = useState(defaultName);
   const [signedOn, setSignedOn] = useState(today());
   const [drawing, setDrawing] = useState<string | null>(null);
+  const { t } = useTranslation('agreements');
   return (
     <form
       className="signature-form"
-      aria-label={`${PARTY_LABEL[party]} signature`}
+      aria-label={t(`signatures.${party}.label`)}
       onSubmit={(event) => {
         event.preventDefault();
         void onSign({ signerName, signedOn, drawing });
       }}
     >
-      <div className="muted">{PARTY_LABEL[party]}</div>
+      <div className="muted">{t(`signatures.${party}.party`)}</div>
       <Field
-        label={`${PARTY_LABEL[party]} name`}
+        label={t(`signatures.${party}.name`)}
         value={signerName}
         dir="auto"
         onChange={(e) => setSignerName(e.target.value)}
         error={error}
       />
       <Field
-        label={`${PARTY_LABEL[party]} signing date`}
+        label={t(`signatures.${party}.date`)}
         type="date"
         value={signedOn}
         onChange={(e) => setSignedOn(e.target.value)}
       />
-      <SignaturePad label={`${PARTY_LABEL[party]} signature`} onChange={setDrawing} />
+      <SignaturePad label={t(`signatures.${party}.label`)} onChange={setDrawing} />
       <button type="submit" className="button">
-        Add {PARTY_LABEL[party].toLowerCase()} signature
+        {t(`signatures.${party}.add`)}
       </button>
     </form>
   );
@@ -301,6 +303,7 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
   const [endDate, setEndDate] = useState(agreement.endDate ?? '');
   const [saved, setSaved] = useState(true);
   const errors = useFormErrors();
+  const { t } = useTranslation('agreements');
 
   async function save() {
     errors.clear();
@@ -323,14 +326,14 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
   }
 
   return (
-    <section className="card draft-editor" aria-label="Edit agreement">
+    <section className="card draft-editor" aria-label={t('draft.label')}>
       {errors.formError ? (
         <div className="form-error" role="alert">
           {errors.formError}
         </div>
       ) : null}
       <Field
-        label="Title"
+        label={t('draft.title')}
         value={title}
         dir="auto"
         onChange={(e) => {
@@ -341,7 +344,7 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
       />
       <div className="field-row">
         <Field
-          label="Start date"
+          label={t('draft.startDate')}
           type="date"
           value={startDate}
           onChange={(e) => {
@@ -351,7 +354,7 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
           error={errors.fieldErrors.startDate}
         />
         <Field
-          label="End date"
+          label={t('draft.endDate')}
           type="date"
           value={endDate}
           onChange={(e) => {
@@ -362,7 +365,7 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
         />
       </div>
       <div className="field">
-        <label htmlFor="agreement-body">Agreement text</label>
+        <label htmlFor="agreement-body">{t('draft.text')}</label>
         <textarea
           id="agreement-body"
           className="agreement-source"
@@ -377,7 +380,7 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
           }}
         />
         <div id="agreement-body-hint" className="field-hint">
-          “# ” starts the title, “## ” a section heading, “- ” a bullet. A blank line starts a new paragraph.
+          {t('draft.textHint')}
         </div>
         {errors.fieldErrors.body ? (
           <div className="field-error" role="alert">
@@ -387,13 +390,13 @@ function DraftEditor({ agreement, onSaved }: { agreement: Agreement; onSaved: (a
       </div>
       <div className="form-actions">
         <span className="muted small" aria-live="polite">
-          {saved ? 'All changes saved' : 'Unsaved changes'}
+          {saved ? t('draft.allSaved') : t('draft.unsaved')}
         </span>
         <button type="button" className="button primary" disabled={saved} onClick={save}>
-          Save draft
+          {t('draft.save')}
         </button>
       </div>
-      <h2 className="preview-heading">Preview</h2>
+      <h2 className="preview-heading">{t('draft.preview')}</h2>
       <div className="agreement-paper">
         <AgreementText text={body} />
       </div>

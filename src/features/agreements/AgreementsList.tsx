@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgreementTemplate } from '../../../electron/shared/agreements';
 import type { AgreementSummary } from '../../../electron/shared/clients';
 import type { Engagement } from '../../../electron/shared/engagements';
@@ -6,6 +7,7 @@ import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDay } from '../../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { TemplatesPanel } from './TemplatesPanel';
 
@@ -13,6 +15,7 @@ const TABS = ['agreements', 'templates'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AgreementsList({ focusAgreement = null }: { focusAgreement?: string | null } = {}) {
+  const { t } = useTranslation(['agreements', 'common']);
   const open = useAppStore((s) => s.open);
   const go = useAppStore((s) => s.go);
   const [tab, setTab] = useState<Tab>('agreements');
@@ -32,10 +35,10 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
       unwrap(api().engagements.list()),
       unwrap(api().templates.list()),
     ])
-      .then(([a, e, t]) => {
+      .then(([a, e, list]) => {
         setAgreements(a);
         setEngagements(e);
-        setTemplates(t);
+        setTemplates(list);
       })
       .catch((e) => setError(errorMessage(e)));
   }, []);
@@ -70,8 +73,8 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
   return (
     <>
       <PageHeader
-        title="Agreements"
-        subtitle="Coaching agreements for each client relationship, and the templates they start from."
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
         actions={
           tab === 'agreements' && engagements.length > 0 ? (
             <button
@@ -80,25 +83,25 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
               className="button primary"
               onClick={() => setCreating(true)}
             >
-              New agreement
+              {t('list.newAgreement')}
             </button>
           ) : null
         }
       />
-      <div className="tabs" role="tablist" aria-label="Agreements or templates" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
+      <div className="tabs" role="tablist" aria-label={t('list.tabsLabel')} onKeyDown={onTabKey}>
+        {TABS.map((name) => (
           <button
-            key={t}
-            id={`${tabsId}-${t}`}
+            key={name}
+            id={`${tabsId}-${name}`}
             type="button"
             role="tab"
-            aria-selected={tab === t}
+            aria-selected={tab === name}
             aria-controls={`${tabsId}-panel`}
-            tabIndex={tab === t ? 0 : -1}
+            tabIndex={tab === name ? 0 : -1}
             className="tab"
-            onClick={() => setTab(t)}
+            onClick={() => setTab(name)}
           >
-            {t === 'agreements' ? 'Agreements' : 'Templates'}
+            {t(`list.tabs.${name}`)}
           </button>
         ))}
       </div>
@@ -130,36 +133,33 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
             ) : null}
             {agreements === null ? null : agreements.length === 0 && !creating ? (
               <EmptyState
-                title="No agreements yet"
+                title={t('list.empty.title')}
                 icon="agreements"
                 action={
                   engagements.length === 0 ? (
                     <button type="button" className="button primary" onClick={() => go('clients')}>
-                      Go to clients
+                      {t('list.empty.goToClients')}
                     </button>
                   ) : (
                     <button type="button" className="button primary" onClick={() => setCreating(true)}>
-                      New agreement
+                      {t('list.newAgreement')}
                     </button>
                   )
                 }
               >
                 <p>
-                  Each coaching relationship starts with an agreement: scope, fees, confidentiality, and that
-                  coaching is not therapy.{' '}
-                  {engagements.length === 0
-                    ? 'Add a client and an engagement first, then create its agreement from a template.'
-                    : 'Create one from a template for any engagement.'}
+                  {t('list.empty.intro')}{' '}
+                  {engagements.length === 0 ? t('list.empty.noEngagements') : t('list.empty.fromTemplate')}
                 </p>
               </EmptyState>
             ) : (
-              <table ref={tableRef} className="table" aria-label="Agreements">
+              <table ref={tableRef} className="table" aria-label={t('list.table.label')}>
                 <thead>
                   <tr>
-                    <th scope="col">Agreement</th>
-                    <th scope="col">Engagement</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Ends</th>
+                    <th scope="col">{t('list.table.agreement')}</th>
+                    <th scope="col">{t('list.table.engagement')}</th>
+                    <th scope="col">{t('list.table.status')}</th>
+                    <th scope="col">{t('list.table.ends')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -179,7 +179,7 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
                       <td>
                         <StatusBadge status={a.status} />
                       </td>
-                      <td>{a.endDate ?? '—'}</td>
+                      <td>{a.endDate ? formatDay(a.endDate) : '—'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -206,6 +206,7 @@ function NewAgreementForm({
   const [engagementId, setEngagementId] = useState(engagements[0]?.id ?? '');
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation(['agreements', 'common']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -219,15 +220,15 @@ function NewAgreementForm({
   }
 
   return (
-    <form className="card form" onSubmit={submit} aria-label="New agreement">
-      <h2>New agreement</h2>
+    <form className="card form" onSubmit={submit} aria-label={t('newForm.title')}>
+      <h2>{t('newForm.title')}</h2>
       {error ? (
         <div className="form-error" role="alert">
           {error}
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="new-agreement-engagement">Engagement</label>
+        <label htmlFor="new-agreement-engagement">{t('newForm.engagement')}</label>
         <select
           id="new-agreement-engagement"
           // biome-ignore lint/a11y/noAutofocus: the form opens because the coach asked for a new agreement.
@@ -237,31 +238,34 @@ function NewAgreementForm({
         >
           {engagements.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.title} — {e.participants.map((p) => p.fullName).join(', ')}
+              {t('newForm.engagementOption', {
+                title: e.title,
+                participants: e.participants.map((p) => p.fullName).join(', '),
+              })}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="new-agreement-template">Template</label>
+        <label htmlFor="new-agreement-template">{t('newForm.template')}</label>
         <select
           id="new-agreement-template"
           value={templateId}
           onChange={(e) => setTemplateId(e.target.value)}
         >
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.name}
             </option>
           ))}
         </select>
       </div>
       <div className="form-actions">
         <button type="button" className="button ghost" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="submit" className="button primary">
-          Create draft
+          {t('newForm.create')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Draw a signature with mouse, pen or finger; produces a PNG data URL. Optional:
@@ -8,6 +9,7 @@ export function SignaturePad({ label, onChange }: { label: string; onChange: (pn
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [empty, setEmpty] = useState(true);
+  const { t } = useTranslation('agreements');
 
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
@@ -32,7 +34,7 @@ export function SignaturePad({ label, onChange }: { label: string; onChange: (pn
         width={480}
         height={140}
         role="img"
-        aria-label={`${label}: drawing area (optional)`}
+        aria-label={t('signatures.padArea', { label })}
         onPointerDown={(event) => {
           const ctx = event.currentTarget.getContext('2d');
           if (!ctx) return;
@@ -68,7 +70,7 @@ export function SignaturePad({ label, onChange }: { label: string; onChange: (pn
           onChange(null);
         }}
       >
-        Clear drawing
+        {t('signatures.clearDrawing')}
       </button>
     </div>
   );

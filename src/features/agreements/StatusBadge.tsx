@@ -1,12 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../electron/shared/agreements';
 
-const LABEL: Record<AgreementStatus, string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  signed: 'Signed',
-  ended: 'Ended',
-};
-
 export function StatusBadge({ status }: { status: AgreementStatus }) {
-  return <span className={`badge status-${status}`}>{LABEL[status]}</span>;
+  const { t } = useTranslation('agreements');
+  return <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>;
 }

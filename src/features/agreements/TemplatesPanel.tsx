@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgreementTemplate } from '../../../electron/shared/agreements';
 import { api, unwrap } from '../../api/client';
 import { Field } from '../../components/Field';
@@ -13,6 +14,7 @@ export function TemplatesPanel({
   templates: AgreementTemplate[];
   onChange: (templates: AgreementTemplate[]) => void;
 }) {
+  const { t } = useTranslation('agreements');
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [fields, setFields] = useState<readonly string[]>([]);
   const selected = templates.find((t) => t.id === selectedId) ?? null;
@@ -29,17 +31,17 @@ export function TemplatesPanel({
 
   return (
     <div className="templates">
-      <nav aria-label="Templates" className="template-list">
+      <nav aria-label={t('templates.label')} className="template-list">
         <ul>
-          {templates.map((t) => (
-            <li key={t.id}>
+          {templates.map((template) => (
+            <li key={template.id}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={t.id === selectedId ? 'true' : undefined}
-                onClick={() => setSelectedId(t.id)}
+                aria-current={template.id === selectedId ? 'true' : undefined}
+                onClick={() => setSelectedId(template.id)}
               >
-                <span className="nav-label">{t.name}</span>
+                <span className="nav-label">{template.name}</span>
               </button>
             </li>
           ))}
@@ -51,14 +53,14 @@ export function TemplatesPanel({
             const base = selected ?? templates[0];
             const created = await unwrap(
               api().templates.create({
-                name: `${base?.name ?? 'Template'} (copy)`,
-                body: base?.body ?? '# Agreement\n',
+                name: t('templates.copyName', { name: base?.name ?? t('templates.defaultName') }),
+                body: base?.body ?? `${t('templates.defaultBody')}\n`,
               }),
             );
             await reload(created.id);
           }}
         >
-          Duplicate template
+          {t('templates.duplicate')}
         </button>
       </nav>
       {selected ? (
@@ -68,7 +70,7 @@ export function TemplatesPanel({
           fields={fields}
           canRemove={templates.length > 1}
           onSaved={() => reload()}
-          onRemoved={() => reload(templates.find((t) => t.id !== selected.id)?.id ?? null)}
+          onRemoved={() => reload(templates.find((other) => other.id !== selected.id)?.id ?? null)}
         />
       ) : null}
     </div>
@@ -92,18 +94,19 @@ function TemplateEditor({
   const [body, setBody] = useState(template.body);
   const [status, setStatus] = useState<string>('');
   const errors = useFormErrors();
+  const { t } = useTranslation('agreements');
   const dirty = name !== template.name || body !== template.body;
 
   return (
-    <section className="card template-editor" aria-label="Edit template">
+    <section className="card template-editor" aria-label={t('templates.editLabel')}>
       <Field
-        label="Template name"
+        label={t('templates.name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={errors.fieldErrors.name}
       />
       <div className="field">
-        <label htmlFor="template-body">Template text</label>
+        <label htmlFor="template-body">{t('templates.text')}</label>
         <textarea
           id="template-body"
           className="agreement-source"
@@ -116,7 +119,7 @@ function TemplateEditor({
           </div>
         ) : null}
         <div className="field-hint">
-          Merge fields, filled in from the engagement when you create an agreement:{' '}
+          {t('templates.mergeFields')}{' '}
           {fields.map((f) => (
             <code key={f} className="merge-field">{`{{${f}}}`}</code>
           ))}
@@ -144,7 +147,7 @@ function TemplateEditor({
               }
             }}
           >
-            Delete template
+            {t('templates.delete')}
           </button>
         ) : null}
         <button
@@ -155,17 +158,17 @@ function TemplateEditor({
             errors.clear();
             try {
               await unwrap(api().templates.update({ id: template.id, fields: { name, body } }));
-              setStatus('Template saved');
+              setStatus(t('templates.saved'));
               await onSaved();
             } catch (e) {
               errors.fromError(e);
             }
           }}
         >
-          Save template
+          {t('templates.save')}
         </button>
       </div>
-      <h2 className="preview-heading">Preview</h2>
+      <h2 className="preview-heading">{t('templates.preview')}</h2>
       <div className="agreement-paper">
         <AgreementText text={body} />
       </div>

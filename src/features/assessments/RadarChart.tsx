@@ -1,5 +1,13 @@
 import { MAX_SCORE } from '../../../electron/shared/assessments';
-import { describeWheels, polarPoint, spokeAngle, type WheelSeries, wheelPath, wrapLabel } from './wheel';
+import {
+  areaLabel,
+  describeWheels,
+  polarPoint,
+  spokeAngle,
+  type WheelSeries,
+  wheelPath,
+  wrapLabel,
+} from './wheel';
 
 /** Outline styles for earlier results: a distinct colour and dash each, so they differ without colour too. */
 export const EARLIER_DASHES = ['7 4', '2 3.5', '11 3 2 3'] as const;
@@ -90,7 +98,7 @@ export function RadarChart({
           const x = cos * (radius + LABEL_GAP);
           const y = sin * (radius + LABEL_GAP);
           const anchor = Math.abs(cos) < 0.25 ? 'middle' : cos > 0 ? 'start' : 'end';
-          const lines = wrapLabel(area);
+          const lines = wrapLabel(areaLabel(area));
           const score = latest.scores[i]?.score ?? null;
           // Lines above the top spoke grow upwards, below the bottom one downwards, else centred.
           const total = lines.length;

@@ -1,4 +1,5 @@
 import { type CSSProperties, type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type Assessment,
   areaKey,
@@ -11,9 +12,10 @@ import {
 } from '../../../electron/shared/assessments';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
-import { formatDay, todayLocal } from '../goals/dates';
+import { formatDay } from '../../i18n/format';
+import { todayLocal } from '../goals/dates';
 import { RadarChart } from './RadarChart';
-import { scoreFor } from './wheel';
+import { areaLabel, scoreFor, storedArea } from './wheel';
 
 interface Row {
   key: number;
@@ -35,10 +37,12 @@ export function WheelForm({
   onCancel: () => void;
   onSaved: (assessment: Assessment) => void;
 }) {
+  const { t } = useTranslation(['assessments', 'common']);
   const id = useId();
   const nextKey = useRef(0);
+  // Rows hold the names as shown (the standard areas in the coach's language); storedArea maps them back.
   const makeRows = (areas: readonly string[]): Row[] =>
-    areas.map((area) => ({ key: nextKey.current++, area, score: START_SCORE }));
+    areas.map((area) => ({ key: nextKey.current++, area: areaLabel(area), score: START_SCORE }));
   const [rows, setRows] = useState<Row[]>(() =>
     makeRows(previous ? previous.scores.map((s) => s.area) : DEFAULT_WHEEL_AREAS),
   );
@@ -51,7 +55,7 @@ export function WheelForm({
 
   const isStandard =
     rows.length === DEFAULT_WHEEL_AREAS.length &&
-    rows.every((r, i) => areaKey(r.area) === areaKey(DEFAULT_WHEEL_AREAS[i] ?? ''));
+    rows.every((r, i) => areaKey(storedArea(r.area)) === areaKey(DEFAULT_WHEEL_AREAS[i] ?? ''));
 
   function update(key: number, change: Partial<Row>) {
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -75,13 +79,14 @@ export function WheelForm({
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       const name = row.area.trim();
-      if (name === '') found[`scores.${i}.area`] = 'Name this area, or remove it.';
+      const key = areaKey(storedArea(name));
+      if (name === '') found[`scores.${i}.area`] = t('form.errors.nameArea');
       else if (name.length > MAX_AREA_NAME)
-        found[`scores.${i}.area`] = `Keep area names under ${MAX_AREA_NAME} characters.`;
-      else if (seen.has(areaKey(name))) found[`scores.${i}.area`] = 'Each area needs its own name.';
-      seen.add(areaKey(name));
+        found[`scores.${i}.area`] = t('form.errors.areaTooLong', { max: MAX_AREA_NAME });
+      else if (seen.has(key)) found[`scores.${i}.area`] = t('form.errors.duplicateArea');
+      seen.add(key);
     });
-    if (!takenOn) found.takenOn = 'Enter the date the client took it.';
+    if (!takenOn) found.takenOn = t('form.errors.takenOn');
     return found;
   }
 
@@ -91,7 +96,7 @@ export function WheelForm({
     const found = check();
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setFormError('Check the highlighted fields.');
+      setFormError(t('form.errors.checkFields'));
       return;
     }
     setSaving(true);
@@ -100,7 +105,7 @@ export function WheelForm({
         api().assessments.create({
           clientId,
           takenOn,
-          scores: rows.map((r) => ({ area: r.area.trim(), score: r.score })),
+          scores: rows.map((r) => ({ area: storedArea(r.area.trim()), score: r.score })),
           note,
         }),
       );
@@ -115,16 +120,17 @@ export function WheelForm({
   const preview = {
     key: 'preview',
     label: formatDay(takenOn || todayLocal()),
-    scores: rows.map((r, i) => ({ area: r.area.trim() || `Area ${i + 1}`, score: r.score })),
+    scores: rows.map((r, i) => ({
+      area: storedArea(r.area.trim()) || t('form.areaNumber', { number: i + 1 }),
+      score: r.score,
+    })),
   };
 
   return (
     <form className="wol-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <div className="wol-form-head">
-        <h3 id={`${id}-title`}>New Wheel of Life</h3>
-        <p className="muted small">
-          The client scores how satisfied they are with each area today: 0 is not at all, 10 is fully.
-        </p>
+        <h3 id={`${id}-title`}>{t('form.title')}</h3>
+        <p className="muted small">{t('form.intro')}</p>
       </div>
       {formError ? (
         <div className="form-error" role="alert">
@@ -134,7 +140,7 @@ export function WheelForm({
       <div className="wol-form-grid">
         <div className="wol-form-fields">
           <div className="field wol-date">
-            <label htmlFor={`${id}-date`}>Taken on</label>
+            <label htmlFor={`${id}-date`}>{t('form.takenOn')}</label>
             <input
               id={`${id}-date`}
               // biome-ignore lint/a11y/noAutofocus: the form opens because the coach asked for a new wheel.
@@ -153,12 +159,12 @@ export function WheelForm({
             ) : null}
           </div>
           <fieldset className="wol-areas">
-            <legend>Areas and scores</legend>
+            <legend>{t('form.areas')}</legend>
             <ol ref={listRef} className="wol-area-list">
               {rows.map((row, i) => {
-                const name = row.area.trim() || `Area ${i + 1}`;
+                const name = row.area.trim() || t('form.areaNumber', { number: i + 1 });
                 const error = errors[`scores.${i}.area`] ?? errors[`scores.${i}.score`];
-                const last = previous ? scoreFor(previous.scores, row.area) : null;
+                const last = previous ? scoreFor(previous.scores, storedArea(row.area.trim())) : null;
                 return (
                   <li key={row.key} className="wol-area-row" data-invalid={error ? true : undefined}>
                     <input
@@ -166,9 +172,9 @@ export function WheelForm({
                       className="wol-area-name"
                       value={row.area}
                       maxLength={MAX_AREA_NAME}
-                      placeholder="Name this area"
+                      placeholder={t('form.areaPlaceholder')}
                       dir="auto"
-                      aria-label={`Area ${i + 1} name`}
+                      aria-label={t('form.areaName', { number: i + 1 })}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? `${id}-area-${row.key}-error` : undefined}
                       onChange={(e) => update(row.key, { area: e.target.value })}
@@ -180,21 +186,21 @@ export function WheelForm({
                       max={MAX_SCORE}
                       step={1}
                       value={row.score}
-                      aria-label={`${name} score`}
-                      aria-valuetext={`${row.score} out of ${MAX_SCORE}`}
+                      aria-label={t('form.score', { area: name })}
+                      aria-valuetext={t('form.scoreValue', { score: row.score, max: MAX_SCORE })}
                       onChange={(e) => update(row.key, { score: Number(e.target.value) })}
                       style={{ '--fill': `${(row.score / MAX_SCORE) * 100}%` } as CSSProperties}
                     />
                     <output className="wol-value" aria-hidden="true">
                       {row.score}
                     </output>
-                    <span className="wol-last muted" title={last === null ? undefined : 'Score last time'}>
-                      {last === null ? '' : `was ${last}`}
+                    <span className="wol-last muted" title={last === null ? undefined : t('form.lastTitle')}>
+                      {last === null ? '' : t('form.last', { score: last })}
                     </span>
                     <button
                       type="button"
                       className="icon-button wol-remove"
-                      aria-label={`Remove area ${name}`}
+                      aria-label={t('form.removeArea', { area: name })}
                       disabled={rows.length <= MIN_WHEEL_AREAS}
                       onClick={() => removeArea(row.key)}
                     >
@@ -217,7 +223,7 @@ export function WheelForm({
                 disabled={rows.length >= MAX_WHEEL_AREAS}
               >
                 <ActionIcon name="plus" size={16} />
-                Add area
+                {t('form.addArea')}
               </button>
               {!isStandard ? (
                 <button
@@ -225,16 +231,16 @@ export function WheelForm({
                   className="button ghost compact"
                   onClick={() => setRows(makeRows(DEFAULT_WHEEL_AREAS))}
                 >
-                  Use the standard eight areas
+                  {t('form.standardAreas')}
                 </button>
               ) : null}
               <span className="muted small">
-                {MIN_WHEEL_AREAS}–{MAX_WHEEL_AREAS} areas; rename any to fit the client.
+                {t('form.areaRange', { min: MIN_WHEEL_AREAS, max: MAX_WHEEL_AREAS })}
               </span>
             </div>
           </fieldset>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Note</label>
+            <label htmlFor={`${id}-note`}>{t('form.note')}</label>
             <textarea
               id={`${id}-note`}
               className="textarea-control"
@@ -242,7 +248,7 @@ export function WheelForm({
               dir="auto"
               maxLength={MAX_ASSESSMENT_NOTE}
               value={note}
-              placeholder="What stood out for the client?"
+              placeholder={t('form.notePlaceholder')}
               onChange={(e) => setNote(e.target.value)}
             />
           </div>
@@ -256,22 +262,23 @@ export function WheelForm({
                 : []
             }
             compact
-            label="Preview"
+            label={t('form.preview')}
           />
           {previous ? (
             <p className="wol-preview-key small muted">
-              <span className="wol-swatch latest" /> This wheel <span className="wol-swatch earlier c1" />{' '}
-              Last time, {formatDay(previous.takenOn)}
+              <span className="wol-swatch latest" /> {t('form.thisWheel')}{' '}
+              <span className="wol-swatch earlier c1" />{' '}
+              {t('form.lastTime', { date: formatDay(previous.takenOn) })}
             </p>
           ) : null}
         </div>
       </div>
       <div className="form-actions">
         <button type="button" className="button ghost" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
-          Save Wheel of Life
+          {t('form.save')}
         </button>
       </div>
     </form>

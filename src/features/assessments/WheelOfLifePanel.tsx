@@ -1,19 +1,21 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../electron/shared/assessments';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { useFocusReturn } from '../../components/focus';
-import { formatDay } from '../goals/dates';
+import { formatDay, formatNumber } from '../../i18n/format';
 import { EARLIER_DASHES, RadarChart } from './RadarChart';
 import { WheelForm } from './WheelForm';
-import { average, formatScore, scoreFor, type WheelSeries } from './wheel';
+import { areaLabel, average, formatScore, scoreFor, type WheelSeries } from './wheel';
 import './assessments.css';
 
 const COMPARED = 3;
 
 /** A client's Wheel of Life over time: the latest filled, up to three earlier ones outlined. */
 export function WheelOfLifePanel({ clientId }: { clientId: string }) {
+  const { t } = useTranslation(['assessments', 'common']);
   const id = useId();
   const [assessments, setAssessments] = useState<Assessment[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -46,7 +48,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
     setActionError(null);
     try {
       await unwrap(api().assessments.remove({ id: assessment.id }));
-      setNotice(`Removed the Wheel of Life from ${formatDay(assessment.takenOn)}.`);
+      setNotice(t('panel.removed', { date: formatDay(assessment.takenOn) }));
       await load();
     } catch (error) {
       setActionError(errorMessage(error));
@@ -66,8 +68,8 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
     <section className="card wol-panel" aria-labelledby={`${id}-title`} aria-busy={assessments === null}>
       <div className="wol-head">
         <div>
-          <h2 id={`${id}-title`}>Wheel of Life</h2>
-          <p className="muted small">How satisfied the client is with each area of life, 0–10, over time.</p>
+          <h2 id={`${id}-title`}>{t('panel.title')}</h2>
+          <p className="muted small">{t('panel.intro')}</p>
         </div>
         {!creating && list.length > 0 ? (
           <button
@@ -80,7 +82,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
             }}
           >
             <ActionIcon name="plus" size={16} />
-            New Wheel of Life
+            {t('panel.new')}
           </button>
         ) : null}
       </div>
@@ -105,7 +107,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
           onSaved={(saved) => {
             newButton.returnFocus();
             setCreating(false);
-            setNotice(`Saved the Wheel of Life from ${formatDay(saved.takenOn)}.`);
+            setNotice(t('panel.saved', { date: formatDay(saved.takenOn) }));
             void load();
           }}
         />
@@ -118,10 +120,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
       ) : !latest ? (
         creating ? null : (
           <div className="wol-empty">
-            <p>
-              No Wheel of Life yet. The client scores each area of life from 0 to 10; repeating it every few
-              months shows what has changed at a glance.
-            </p>
+            <p>{t('panel.empty')}</p>
             <button
               ref={newButton.ref}
               type="button"
@@ -129,7 +128,7 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
               onClick={() => setCreating(true)}
             >
               <ActionIcon name="plus" size={16} />
-              New Wheel of Life
+              {t('panel.new')}
             </button>
           </div>
         )
@@ -137,16 +136,21 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
         <>
           <div className="wol-view-bar">
             <h3 className="wol-subhead">
-              Latest: {formatDay(latest.takenOn)}
+              {t('panel.latest', { date: formatDay(latest.takenOn) })}
               <span className="wol-average">
-                average <strong>{formatScore(average(latest.scores))}</strong>
+                <Trans
+                  t={t}
+                  i18nKey="panel.latestAverage"
+                  values={{ average: formatScore(average(latest.scores)) }}
+                  components={{ strong: <strong /> }}
+                />
               </span>
             </h3>
             <fieldset className="wol-toggle">
-              <legend className="wol-sr">Show the results as</legend>
+              <legend className="wol-sr">{t('panel.showAs')}</legend>
               {(['chart', 'table'] as const).map((v) => (
                 <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-                  {v === 'chart' ? 'Chart' : 'Table'}
+                  {v === 'chart' ? t('panel.chart') : t('panel.table')}
                 </button>
               ))}
             </fieldset>
@@ -169,20 +173,21 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
       )}
 
       {removing ? (
-        <Dialog title="Remove this Wheel of Life?" onClose={() => setRemoving(null)} size="small">
+        <Dialog title={t('remove.title')} onClose={() => setRemoving(null)} size="small">
           <div className="dialog-content">
             <div className="dialog-body">
               <p>
-                The scores from {formatDay(removing.takenOn)}
-                {removing.note ? ' and their note' : ''} will be deleted. Earlier and later wheels stay.
+                {t(removing.note ? 'remove.bodyWithNote' : 'remove.body', {
+                  date: formatDay(removing.takenOn),
+                })}
               </p>
             </div>
             <div className="dialog-footer">
               <button type="button" className="button ghost" onClick={() => setRemoving(null)}>
-                Keep it
+                {t('remove.keep')}
               </button>
               <button type="button" className="button wol-destroy" onClick={() => void remove(removing)}>
-                Remove
+                {t('common:actions.remove')}
               </button>
             </div>
           </div>
@@ -193,15 +198,18 @@ export function WheelOfLifePanel({ clientId }: { clientId: string }) {
 }
 
 function Legend({ latest, earlier }: { latest: Assessment; earlier: Assessment[] }) {
+  const { t } = useTranslation('assessments');
   return (
-    <ul className="wol-legend" aria-label="Chart key">
+    <ul className="wol-legend" aria-label={t('legend.label')}>
       <li>
         <svg className="wol-key" viewBox="0 0 28 14" aria-hidden="true">
           <rect className="latest" x="1" y="1" width="26" height="12" rx="3" />
         </svg>
         <span>
           <span className="wol-legend-date">{formatDay(latest.takenOn)}</span>
-          <span className="muted small">latest · average {formatScore(average(latest.scores))}</span>
+          <span className="muted small">
+            {t('legend.latest', { average: formatScore(average(latest.scores)) })}
+          </span>
         </span>
       </li>
       {earlier.map((a, i) => (
@@ -211,39 +219,38 @@ function Legend({ latest, earlier }: { latest: Assessment; earlier: Assessment[]
           </svg>
           <span>
             <span className="wol-legend-date">{formatDay(a.takenOn)}</span>
-            <span className="muted small">average {formatScore(average(a.scores))}</span>
+            <span className="muted small">
+              {t('legend.earlier', { average: formatScore(average(a.scores)) })}
+            </span>
           </span>
         </li>
       ))}
-      {earlier.length === 0 ? (
-        <li className="wol-legend-hint muted small">
-          Record another wheel later to see change: earlier results are outlined over the latest.
-        </li>
-      ) : null}
+      {earlier.length === 0 ? <li className="wol-legend-hint muted small">{t('legend.hint')}</li> : null}
     </ul>
   );
 }
 
 function ScoreTable({ shown }: { shown: Assessment[] }) {
+  const { t } = useTranslation('assessments');
   const [latest, previous] = shown;
   if (!latest) return null;
   return (
     <div className="wol-table-wrap">
       <table className="wol-table">
-        <caption className="wol-sr">Wheel of Life scores by area, latest first</caption>
+        <caption className="wol-sr">{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Area</th>
+            <th scope="col">{t('table.area')}</th>
             {shown.map((a, i) => (
               <th key={a.id} scope="col" className="num">
                 {formatDay(a.takenOn)}
-                {i === 0 ? <span className="wol-th-note">latest</span> : null}
+                {i === 0 ? <span className="wol-th-note">{t('table.latest')}</span> : null}
               </th>
             ))}
             {previous ? (
               <th scope="col" className="num">
-                Change
-                <span className="wol-th-note">since last</span>
+                {t('table.change')}
+                <span className="wol-th-note">{t('table.sinceLast')}</span>
               </th>
             ) : null}
           </tr>
@@ -255,17 +262,19 @@ function ScoreTable({ shown }: { shown: Assessment[] }) {
             return (
               <tr key={s.area}>
                 <th scope="row" dir="auto">
-                  {s.area}
+                  {areaLabel(s.area)}
                 </th>
                 {shown.map((a) => {
                   const value = scoreFor(a.scores, s.area);
                   return (
                     <td key={a.id} className="num">
-                      {value ?? (
+                      {value === null ? (
                         <>
                           <span aria-hidden="true">—</span>
-                          <span className="wol-sr">not scored</span>
+                          <span className="wol-sr">{t('table.notScored')}</span>
                         </>
+                      ) : (
+                        formatNumber(value)
                       )}
                     </td>
                   );
@@ -281,7 +290,7 @@ function ScoreTable({ shown }: { shown: Assessment[] }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Average</th>
+            <th scope="row">{t('table.average')}</th>
             {shown.map((a) => (
               <td key={a.id} className="num">
                 {formatScore(average(a.scores))}
@@ -300,7 +309,8 @@ function ScoreTable({ shown }: { shown: Assessment[] }) {
 }
 
 function Change({ value }: { value: number | null }) {
-  if (value === null) return <span className="muted">new</span>;
+  const { t } = useTranslation('assessments');
+  if (value === null) return <span className="muted">{t('table.new')}</span>;
   if (value === 0) return <span className="wol-change same">0</span>;
   return (
     <span className={`wol-change ${value > 0 ? 'up' : 'down'}`}>
@@ -317,10 +327,11 @@ function History({
   assessments: Assessment[];
   onRemove: (assessment: Assessment) => void;
 }) {
+  const { t } = useTranslation('assessments');
   return (
     <div className="wol-history">
-      <h3 className="wol-subhead">All results ({assessments.length})</h3>
-      <ul className="wol-history-list" aria-label="Wheel of Life results">
+      <h3 className="wol-subhead">{t('history.title', { count: assessments.length })}</h3>
+      <ul className="wol-history-list" aria-label={t('history.label')}>
         {assessments.map((a) => {
           const sorted = [...a.scores].sort((x, y) => y.score - x.score);
           const high = sorted[0];
@@ -328,13 +339,23 @@ function History({
           return (
             <li key={a.id}>
               <span className="wol-history-date">{formatDay(a.takenOn)}</span>
-              <span className="wol-history-avg" title="Average score">
+              <span className="wol-history-avg" title={t('history.averageTitle')}>
                 {formatScore(average(a.scores))}
               </span>
               <span className="wol-history-text">
                 {high && low ? (
                   <span className="muted small">
-                    Highest <bdi>{high.area}</bdi> {high.score} · lowest <bdi>{low.area}</bdi> {low.score}
+                    <Trans
+                      t={t}
+                      i18nKey="history.extremes"
+                      values={{
+                        highArea: areaLabel(high.area),
+                        highScore: formatNumber(high.score),
+                        lowArea: areaLabel(low.area),
+                        lowScore: formatNumber(low.score),
+                      }}
+                      components={{ high: <bdi />, low: <bdi /> }}
+                    />
                   </span>
                 ) : null}
                 {a.note ? (
@@ -346,7 +367,7 @@ function History({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove the Wheel of Life from ${formatDay(a.takenOn)}`}
+                aria-label={t('history.remove', { date: formatDay(a.takenOn) })}
                 onClick={() => onRemove(a)}
               >
                 <ActionIcon name="trash" size={16} />

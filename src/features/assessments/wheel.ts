@@ -1,4 +1,11 @@
-import { type AreaScore, areaKey, MAX_SCORE } from '../../../electron/shared/assessments';
+import {
+  type AreaScore,
+  areaKey,
+  DEFAULT_WHEEL_AREAS,
+  MAX_SCORE,
+} from '../../../electron/shared/assessments';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 /** Pure helpers for drawing and describing wheels. */
 
@@ -16,7 +23,42 @@ export function average(scores: readonly AreaScore[]): number {
 }
 
 export function formatScore(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return formatNumber(value, 1);
+}
+
+/**
+ * The standard eight areas are stored by their English names (DEFAULT_WHEEL_AREAS, in that
+ * order), so wheels stay comparable whatever language the coach used; they are shown in the
+ * coach's language. Areas the coach named are shown as typed.
+ */
+const STANDARD_AREA_IDS = [
+  'career',
+  'finances',
+  'health',
+  'familyFriends',
+  'romance',
+  'personalGrowth',
+  'funRecreation',
+  'physicalEnvironment',
+] as const;
+
+function standardAreaId(stored: string) {
+  const key = areaKey(stored);
+  const index = DEFAULT_WHEEL_AREAS.findIndex((area) => areaKey(area) === key);
+  return index < 0 ? null : (STANDARD_AREA_IDS[index] ?? null);
+}
+
+/** How an area is shown: a standard area in the coach's language, any other as the coach typed it. */
+export function areaLabel(stored: string): string {
+  const id = standardAreaId(stored);
+  return id ? i18n.t(`assessments:areas.${id}`) : stored;
+}
+
+/** What to store for a name typed or kept in the form: a standard area's shown name is stored in English. */
+export function storedArea(shown: string): string {
+  const key = areaKey(shown);
+  const index = STANDARD_AREA_IDS.findIndex((id) => areaKey(i18n.t(`assessments:areas.${id}`)) === key);
+  return index < 0 ? shown : (DEFAULT_WHEEL_AREAS[index] ?? shown);
 }
 
 /** The score a series gave an area (matched by name, ignoring case), or null if it had no such area. */
@@ -90,11 +132,19 @@ export function wrapLabel(label: string, width = 14): string[] {
 
 /** A sentence a screen reader can read instead of the chart. */
 export function describeWheels(latest: WheelSeries, earlier: readonly WheelSeries[]): string {
-  const scores = latest.scores.map((s) => `${s.area} ${s.score}`).join(', ');
-  let text = `Wheel of Life, ${latest.label}: ${scores}. Average ${formatScore(average(latest.scores))} out of 10.`;
+  const scores = latest.scores.map((s) => `${areaLabel(s.area)} ${formatNumber(s.score)}`).join(', ');
+  let text = i18n.t('assessments:summary.latest', {
+    date: latest.label,
+    scores,
+    average: formatScore(average(latest.scores)),
+  });
   if (earlier.length > 0) {
-    const previous = earlier.map((e) => `${e.label} (average ${formatScore(average(e.scores))})`).join(', ');
-    text += ` Earlier results outlined for comparison: ${previous}.`;
+    const previous = earlier
+      .map((e) =>
+        i18n.t('assessments:summary.earlierItem', { date: e.label, average: formatScore(average(e.scores)) }),
+      )
+      .join(', ');
+    text += ` ${i18n.t('assessments:summary.earlier', { previous })}`;
   }
   return text;
 }

@@ -1,19 +1,21 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ActionItem, FollowUp } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
+import { formatNumber } from '../../i18n/format';
 import { describeDue, formatDayShort, todayLocal } from '../goals/dates';
 import './followups.css';
 
 type Horizon = 'overdue' | '7' | '30';
 
-const horizons: { value: Horizon; label: string; days: number }[] = [
-  { value: 'overdue', label: 'Overdue', days: 0 },
-  { value: '7', label: 'Next 7 days', days: 7 },
-  { value: '30', label: 'Next 30 days', days: 30 },
-];
+const horizons = [
+  { value: 'overdue', label: 'horizon.overdue', days: 0 },
+  { value: '7', label: 'horizon.next7', days: 7 },
+  { value: '30', label: 'horizon.next30', days: 30 },
+] as const satisfies readonly { value: Horizon; label: string; days: number }[];
 
 interface Closed {
   item: FollowUp;
@@ -25,6 +27,7 @@ interface Closed {
  * Marking one done or dropped takes it off the list (with a moment to undo).
  */
 export function FollowUpsView() {
+  const { t } = useTranslation(['followups', 'common']);
   const id = useId();
   const [horizon, setHorizon] = useState<Horizon>('7');
   const [items, setItems] = useState<FollowUp[] | null>(null);
@@ -89,7 +92,7 @@ export function FollowUpsView() {
     <div className="followups" aria-busy={items === null}>
       <div className="followups-toolbar">
         <fieldset className="followups-horizon">
-          <legend className="followups-sr">Show commitments</legend>
+          <legend className="followups-sr">{t('horizon.legend')}</legend>
           {horizons.map((h) => (
             <button
               key={h.value}
@@ -100,17 +103,19 @@ export function FollowUpsView() {
                 setHorizon(h.value);
               }}
             >
-              {h.label}
+              {t(h.label)}
             </button>
           ))}
         </fieldset>
         {items !== null && shown.length > 0 ? (
           <p className="followups-summary">
             {overdue.length > 0 ? (
-              <strong className="followups-overdue-count">{overdue.length} overdue</strong>
+              <strong className="followups-overdue-count">
+                {t('summary.overdue', { count: overdue.length })}
+              </strong>
             ) : null}
             {overdue.length > 0 && horizon !== 'overdue' ? ' · ' : null}
-            {horizon !== 'overdue' ? `${soon.length} due in the next ${days} days` : null}
+            {horizon !== 'overdue' ? t('summary.dueSoon', { count: soon.length, days }) : null}
           </p>
         ) : null}
       </div>
@@ -119,11 +124,15 @@ export function FollowUpsView() {
         {closed ? (
           <div className="followups-notice">
             <span>
-              {closed.status === 'done' ? 'Marked done: ' : 'Dropped: '}
-              <bdi>{closed.item.text}</bdi>
+              <Trans
+                t={t}
+                i18nKey={closed.status === 'done' ? 'notice.done' : 'notice.dropped'}
+                values={{ text: closed.item.text }}
+                components={{ item: <bdi /> }}
+              />
             </span>
             <button type="button" className="link" onClick={() => void undo()}>
-              Undo
+              {t('common:actions.undo')}
             </button>
           </div>
         ) : null}
@@ -149,7 +158,7 @@ export function FollowUpsView() {
           {overdue.length > 0 ? (
             <Group
               id={`${id}-overdue`}
-              title="Overdue"
+              title={t('groups.overdue')}
               tone="overdue"
               items={overdue}
               today={today}
@@ -160,7 +169,7 @@ export function FollowUpsView() {
           {soon.length > 0 ? (
             <Group
               id={`${id}-soon`}
-              title="Due soon"
+              title={t('groups.soon')}
               tone="soon"
               items={soon}
               today={today}
@@ -195,7 +204,7 @@ function Group({
     <section className="followups-group" data-tone={tone} aria-labelledby={id}>
       <h2 id={id} className="followups-group-title">
         {title}
-        <span className="followups-group-count">{items.length}</span>
+        <span className="followups-group-count">{formatNumber(items.length)}</span>
       </h2>
       <ul className="followups-list" aria-labelledby={id}>
         {items.map((item) => (
@@ -217,6 +226,7 @@ function Row({
   busy: boolean;
   onClose: (item: FollowUp, status: Closed['status']) => void;
 }) {
+  const { t } = useTranslation('followups');
   const textId = useId();
   const due = item.dueDate;
   return (
@@ -235,7 +245,7 @@ function Row({
         </p>
         <p className="followups-meta">
           <span className="followups-owner" data-owner={item.owner}>
-            {item.owner === 'client' ? 'Client' : 'Coach'}
+            {item.owner === 'client' ? t('row.client') : t('row.coach')}
           </span>
           {item.clientNames.length > 0 ? (
             <span className="followups-clients">
@@ -260,7 +270,7 @@ function Row({
               }}
             >
               <ActionIcon name="note" size={14} />
-              Open session
+              {t('row.openSession')}
             </button>
           ) : null}
         </p>
@@ -290,7 +300,7 @@ function Row({
               strokeLinejoin="round"
             />
           </svg>
-          Done
+          {t('row.done')}
         </button>
         <button
           type="button"
@@ -299,7 +309,7 @@ function Row({
           aria-describedby={textId}
           onClick={() => onClose(item, 'dropped')}
         >
-          Dropped
+          {t('row.dropped')}
         </button>
       </div>
     </li>
@@ -307,37 +317,35 @@ function Row({
 }
 
 function Empty({ horizon, onChoose }: { horizon: Horizon; onChoose: (horizon: Horizon) => void }) {
+  const { t } = useTranslation('followups');
   if (horizon === 'overdue') {
     return (
       <EmptyState
-        title="Nothing overdue"
+        title={t('empty.overdueTitle')}
         icon="sessions"
         action={
           <button type="button" className="button" onClick={() => onChoose('7')}>
-            See the next 7 days
+            {t('empty.seeNext7')}
           </button>
         }
       >
-        <p>Every commitment with a due date is on track.</p>
+        <p>{t('empty.overdueBody')}</p>
       </EmptyState>
     );
   }
   return (
     <EmptyState
-      title={`Nothing due in the next ${horizon} days`}
+      title={t('empty.soonTitle', { count: Number(horizon) })}
       icon="sessions"
       action={
         horizon === '7' ? (
           <button type="button" className="button" onClick={() => onChoose('30')}>
-            Look 30 days ahead
+            {t('empty.lookAhead30')}
           </button>
         ) : undefined
       }
     >
-      <p>
-        When you and a client agree on a commitment in a session, give it a due date in the session note. It
-        shows up here as the date nears, and is carried into the next session for review.
-      </p>
+      <p>{t('empty.soonBody')}</p>
     </EmptyState>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../electron/shared/sessions';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
-import { goalStatuses, statusLabels } from './labels';
+import { goalStatuses, statusLabel } from './labels';
 
 /** Add or edit a goal: the client's words, how success will be measured, and the plan. */
 export function GoalForm({
@@ -15,6 +16,7 @@ export function GoalForm({
   onCancel: () => void;
   onSaved: (goal: Goal) => void;
 }) {
+  const { t } = useTranslation(['goals', 'common']);
   const id = useId();
   const [title, setTitle] = useState(goal?.title ?? '');
   const [successMeasure, setSuccessMeasure] = useState(goal?.successMeasure ?? '');
@@ -28,7 +30,7 @@ export function GoalForm({
     event.preventDefault();
     setFormError(null);
     if (title.trim() === '') {
-      setErrors({ title: 'Enter the goal, in the client’s words.' });
+      setErrors({ title: t('form.errors.title') });
       return;
     }
     setErrors({});
@@ -64,7 +66,7 @@ export function GoalForm({
     <form
       className="goal-form"
       onSubmit={submit}
-      aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'}
+      aria-label={goal ? t('form.edit', { title: goal.title }) : t('form.new')}
       noValidate
     >
       {formError ? (
@@ -73,13 +75,13 @@ export function GoalForm({
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-title`}>Goal</label>
+        <label htmlFor={`${id}-title`}>{t('form.goal')}</label>
         <input
           id={`${id}-title`}
           value={title}
           dir="auto"
           maxLength={300}
-          placeholder="In the client’s own words"
+          placeholder={t('form.goalPlaceholder')}
           onChange={(e) => setTitle(e.target.value)}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={describedBy('title', true)}
@@ -87,12 +89,12 @@ export function GoalForm({
           autoFocus
         />
         <div id={`${id}-title-hint`} className="field-hint">
-          The client sets the goal; write it as they say it.
+          {t('form.goalHint')}
         </div>
         {error('title')}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-measure`}>How success will be measured</label>
+        <label htmlFor={`${id}-measure`}>{t('form.measure')}</label>
         <textarea
           id={`${id}-measure`}
           className="textarea-control goal-textarea-short"
@@ -100,7 +102,7 @@ export function GoalForm({
           dir="auto"
           rows={2}
           maxLength={2000}
-          placeholder="How will the client know they got there?"
+          placeholder={t('form.measurePlaceholder')}
           onChange={(e) => setSuccessMeasure(e.target.value)}
           aria-invalid={errors.successMeasure ? true : undefined}
           aria-describedby={describedBy('successMeasure')}
@@ -108,7 +110,7 @@ export function GoalForm({
         {error('successMeasure')}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-plan`}>Step-by-step plan</label>
+        <label htmlFor={`${id}-plan`}>{t('form.plan')}</label>
         <textarea
           id={`${id}-plan`}
           className="textarea-control"
@@ -116,19 +118,19 @@ export function GoalForm({
           dir="auto"
           rows={4}
           maxLength={10_000}
-          placeholder={'Book weekly one-to-ones\nAsk the team for feedback each month'}
+          placeholder={t('form.planPlaceholder')}
           onChange={(e) => setPlan(e.target.value)}
           aria-invalid={errors.plan ? true : undefined}
           aria-describedby={describedBy('plan', true)}
         />
         <div id={`${id}-plan-hint`} className="field-hint">
-          One step per line.
+          {t('form.planHint')}
         </div>
         {error('plan')}
       </div>
       {goal ? (
         <fieldset className="goal-status-field">
-          <legend>Status</legend>
+          <legend>{t('form.status')}</legend>
           <div className="goal-status-choices">
             {goalStatuses.map((s) => (
               <label key={s} className="goal-status-choice" data-status={s}>
@@ -139,7 +141,7 @@ export function GoalForm({
                   checked={status === s}
                   onChange={() => setStatus(s)}
                 />
-                {statusLabels[s]}
+                {statusLabel(s)}
               </label>
             ))}
           </div>
@@ -147,10 +149,10 @@ export function GoalForm({
       ) : null}
       <div className="form-actions">
         <button type="button" className="button ghost compact" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="submit" className="button primary compact" disabled={saving}>
-          {goal ? 'Save goal' : 'Add goal'}
+          {goal ? t('form.save') : t('form.add')}
         </button>
       </div>
     </form>
@@ -167,6 +169,7 @@ export function ProgressForm({
   onCancel: () => void;
   onSaved: (goal: Goal) => void;
 }) {
+  const { t } = useTranslation(['goals', 'common']);
   const id = useId();
   const last = [...goal.progress].reverse().find((p) => p.percent !== null)?.percent ?? null;
   const [note, setNote] = useState('');
@@ -177,12 +180,12 @@ export function ProgressForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (note.trim() === '') {
-      setError({ field: 'note', message: 'Write what has happened.' });
+      setError({ field: 'note', message: t('progress.errors.note') });
       return;
     }
     const value = percent.trim() === '' ? null : Number(percent);
     if (value !== null && (!Number.isInteger(value) || value < 0 || value > 100)) {
-      setError({ field: 'percent', message: 'Use a whole number from 0 to 100, or leave it empty.' });
+      setError({ field: 'percent', message: t('progress.errors.percent') });
       return;
     }
     setError(null);
@@ -196,10 +199,15 @@ export function ProgressForm({
   }
 
   return (
-    <form className="progress-form" onSubmit={submit} aria-label={`Progress on ${goal.title}`} noValidate>
+    <form
+      className="progress-form"
+      onSubmit={submit}
+      aria-label={t('progress.label', { title: goal.title })}
+      noValidate
+    >
       <div className="progress-form-row">
         <div className="field progress-note">
-          <label htmlFor={`${id}-note`}>What has happened</label>
+          <label htmlFor={`${id}-note`}>{t('progress.note')}</label>
           <textarea
             id={`${id}-note`}
             className="textarea-control goal-textarea-short"
@@ -215,7 +223,7 @@ export function ProgressForm({
           />
         </div>
         <div className="field progress-percent">
-          <label htmlFor={`${id}-percent`}>Progress %</label>
+          <label htmlFor={`${id}-percent`}>{t('progress.percent')}</label>
           <input
             id={`${id}-percent`}
             type="number"
@@ -230,7 +238,7 @@ export function ProgressForm({
             aria-describedby={`${id}-percent-hint${error ? ` ${id}-error` : ''}`}
           />
           <div id={`${id}-percent-hint`} className="field-hint">
-            Optional
+            {t('progress.optional')}
           </div>
         </div>
       </div>
@@ -241,10 +249,10 @@ export function ProgressForm({
       ) : null}
       <div className="form-actions">
         <button type="button" className="button ghost compact" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="submit" className="button primary compact" disabled={saving}>
-          Save progress
+          {t('progress.save')}
         </button>
       </div>
     </form>

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../electron/shared/sessions';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { useFocusReturn } from '../../components/focus';
+import { formatNumber } from '../../i18n/format';
 import { formatInstantDay } from './dates';
 import { GoalForm, ProgressForm } from './GoalForm';
-import { goalStatuses, planSteps, statusLabels } from './labels';
+import { goalStatuses, planSteps, statusLabel } from './labels';
 import './goals.css';
 
 const TIMELINE_PREVIEW = 3;
@@ -15,6 +17,7 @@ const TIMELINE_PREVIEW = 3;
  * a step-by-step plan, a status, and progress over time. Sits inside an engagement card.
  */
 export function GoalsPanel({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation('goals');
   const id = useId();
   const [goals, setGoals] = useState<Goal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,10 +52,15 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
     <section className="goals-panel" aria-labelledby={`${id}-title`} aria-busy={goals === null}>
       <div className="goals-head">
         <h4 id={`${id}-title`}>
-          Goals
+          {t('panel.title')}
           {goals && goals.length > 0 ? (
             <span className="goals-count">
-              {open} open{goals.length > open ? ` · ${goals.length - open} closed` : ''}
+              {goals.length > open
+                ? t('panel.openAndClosed', {
+                    open: t('panel.open', { count: open }),
+                    closed: t('panel.closed', { count: goals.length - open }),
+                  })
+                : t('panel.open', { count: open })}
             </span>
           ) : null}
         </h4>
@@ -64,7 +72,7 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
             onClick={() => setAdding(true)}
           >
             <ActionIcon name="plus" size={16} />
-            Add goal
+            {t('panel.add')}
           </button>
         ) : null}
       </div>
@@ -88,10 +96,7 @@ export function GoalsPanel({ engagementId }: { engagementId: string }) {
         />
       ) : null}
       {goals !== null && goals.length === 0 && !adding ? (
-        <p className="goals-empty muted">
-          No goals yet. Ask the client what they want from this coaching, note how they will know they got
-          there, and build the plan together.
-        </p>
+        <p className="goals-empty muted">{t('panel.empty')}</p>
       ) : null}
       {ordered.length > 0 ? (
         <ul className="goal-list">
@@ -117,6 +122,7 @@ function GoalItem({
   onChange: (goal: Goal) => void;
   onError: (message: string | null) => void;
 }) {
+  const { t } = useTranslation('goals');
   const id = useId();
   const [mode, setMode] = useState<'view' | 'edit' | 'progress'>('view');
   const [showAll, setShowAll] = useState(false);
@@ -180,11 +186,11 @@ function GoalItem({
             <select
               value={goal.status}
               onChange={(e) => void setStatus(e.target.value as Goal['status'])}
-              aria-label={`Status of ${goal.title}`}
+              aria-label={t('item.statusOf', { title: goal.title })}
             >
               {goalStatuses.map((s) => (
                 <option key={s} value={s}>
-                  {statusLabels[s]}
+                  {statusLabel(s)}
                 </option>
               ))}
             </select>
@@ -193,7 +199,7 @@ function GoalItem({
             ref={editButton.ref}
             type="button"
             className="icon-button"
-            aria-label={`Edit goal ${goal.title}`}
+            aria-label={t('item.edit', { title: goal.title })}
             onClick={() => setMode('edit')}
           >
             <ActionIcon name="edit" size={16} />
@@ -211,15 +217,17 @@ function GoalItem({
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={latestPercent}
-                aria-label={`Progress on ${goal.title}`}
+                aria-label={t('item.progressOf', { title: goal.title })}
               >
                 <span style={{ width: `${latestPercent}%` }} />
               </div>
-              <span className="goal-percent">{latestPercent}%</span>
+              <span className="goal-percent">
+                {t('item.percent', { value: formatNumber(latestPercent) })}
+              </span>
             </>
           ) : (
             <span className="muted small">
-              {goal.progress.length === 0 ? 'No progress recorded yet.' : 'No percentage given yet.'}
+              {goal.progress.length === 0 ? t('item.noProgress') : t('item.noPercent')}
             </span>
           )}
         </div>
@@ -229,13 +237,13 @@ function GoalItem({
         <dl className="goal-facts">
           {goal.successMeasure ? (
             <div>
-              <dt>Success looks like</dt>
+              <dt>{t('item.successLooksLike')}</dt>
               <dd dir="auto">{goal.successMeasure}</dd>
             </div>
           ) : null}
           {steps.length > 0 ? (
             <div>
-              <dt>Plan</dt>
+              <dt>{t('item.plan')}</dt>
               <dd>
                 {steps.length === 1 ? (
                   <span dir="auto">{steps[0]}</span>
@@ -257,12 +265,16 @@ function GoalItem({
 
       {timeline.length > 0 ? (
         <div className="goal-timeline-wrap">
-          <ol className="goal-timeline" aria-label={`Progress updates on ${goal.title}, newest first`}>
+          <ol className="goal-timeline" aria-label={t('item.updates', { title: goal.title })}>
             {visible.map((p) => (
               <li key={p.id}>
                 <span className="goal-timeline-dot" aria-hidden="true" />
                 <span className="goal-timeline-when">{formatInstantDay(p.createdAt)}</span>
-                {p.percent !== null ? <span className="goal-timeline-percent">{p.percent}%</span> : null}
+                {p.percent !== null ? (
+                  <span className="goal-timeline-percent">
+                    {t('item.percent', { value: formatNumber(p.percent) })}
+                  </span>
+                ) : null}
                 <span className="goal-timeline-note" dir="auto">
                   {p.note}
                 </span>
@@ -271,7 +283,7 @@ function GoalItem({
           </ol>
           {timeline.length > TIMELINE_PREVIEW ? (
             <button type="button" className="link goal-more" onClick={() => setShowAll((v) => !v)}>
-              {showAll ? 'Show fewer' : `Show all ${timeline.length} updates`}
+              {showAll ? t('item.showFewer') : t('item.showAll', { count: timeline.length })}
             </button>
           ) : null}
         </div>
@@ -298,11 +310,11 @@ function GoalItem({
             className="button compact"
             onClick={() => setMode('progress')}
           >
-            Add progress
+            {t('item.addProgress')}
           </button>
           {goal.status === 'active' ? (
             <button type="button" className="button ghost compact" onClick={() => void setStatus('achieved')}>
-              Mark achieved
+              {t('item.markAchieved')}
             </button>
           ) : null}
         </div>

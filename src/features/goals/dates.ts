@@ -1,40 +1,23 @@
+import { i18n } from '../../i18n';
+import { formatDate, formatDay, formatDayMonth } from '../../i18n/format';
+
 /**
- * Day formatting for goals, the Wheel of Life and follow-ups. Calendar days (YYYY-MM-DD)
+ * Day wording for goals, the Wheel of Life and follow-ups. Calendar days (YYYY-MM-DD)
  * are shown as the coach wrote them, never shifted by the local zone; instants are shown
- * as the local day they fell on.
+ * as the local day they fell on. The formatting itself is src/i18n/format.ts's.
  */
 
 const DAY_MS = 86_400_000;
 
-/** "12 Mar 2026". */
-export function formatDay(day: string): string {
-  const date = dayToDate(day);
-  if (!date) return day;
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
 /** "12 Mar" this year, "12 Mar 2024" otherwise. */
 export function formatDayShort(day: string, today: string = todayLocal()): string {
-  const date = dayToDate(day);
-  if (!date) return day;
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  if (!dayToDate(day)) return day;
+  return day.slice(0, 4) === today.slice(0, 4) ? formatDayMonth(day) : formatDay(day);
 }
 
 /** An instant (UTC ISO string) as the local day it fell on, "12 Mar 2026". */
 export function formatInstantDay(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return Number.isNaN(new Date(iso).getTime()) ? iso : formatDate(iso);
 }
 
 /** Today in the coach's zone, YYYY-MM-DD. */
@@ -54,11 +37,10 @@ export function daysBetween(from: string, to: string): number {
 /** "3 days overdue", "Due today", "Due tomorrow", "In 5 days". */
 export function describeDue(dueDate: string, today: string = todayLocal()): string {
   const days = daysBetween(today, dueDate);
-  if (days < -1) return `${-days} days overdue`;
-  if (days === -1) return '1 day overdue';
-  if (days === 0) return 'Due today';
-  if (days === 1) return 'Due tomorrow';
-  return `In ${days} days`;
+  if (days < 0) return i18n.t('followups:due.overdue', { count: -days });
+  if (days === 0) return i18n.t('followups:due.today');
+  if (days === 1) return i18n.t('followups:due.tomorrow');
+  return i18n.t('followups:due.inDays', { count: days });
 }
 
 function dayToDate(day: string): Date | null {

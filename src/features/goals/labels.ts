@@ -1,4 +1,5 @@
 import type { Goal } from '../../../electron/shared/sessions';
+import { i18n } from '../../i18n';
 
 export const goalStatuses = [
   'active',
@@ -7,12 +8,10 @@ export const goalStatuses = [
   'dropped',
 ] as const satisfies readonly Goal['status'][];
 
-export const statusLabels: Record<Goal['status'], string> = {
-  active: 'Active',
-  paused: 'Paused',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
+/** A goal's status in the coach's language. */
+export function statusLabel(status: Goal['status']): string {
+  return i18n.t(`goals:status.${status}`);
+}
 
 /** Plan text as steps: one per line, with any "1." / "-" / "•" the coach typed removed. */
 export function planSteps(plan: string): string[] {

@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WHEEL_AREAS } from '../../../electron/shared/assessments';
 import {
+  areaLabel,
   average,
   describeWheels,
   polarPoint,
   scoreFor,
+  storedArea,
   wheelPath,
   wrapLabel,
 } from '../../../src/features/assessments/wheel';
+import { i18n } from '../../../src/i18n';
+import { setFormatting } from '../../../src/i18n/format';
 
 /** The pure geometry and wording behind the radar chart. */
 
@@ -60,6 +64,41 @@ describe('labels and summaries', () => {
     expect(text).toBe(
       'Wheel of Life, 14 Mar 2025: Career 7, Finances 5. Average 6 out of 10. ' +
         'Earlier results outlined for comparison: 10 Jan 2025 (average 3.5).',
+    );
+  });
+});
+
+describe('in the coach’s language', () => {
+  const spanish = async () => {
+    await i18n.changeLanguage('es');
+    setFormatting({ locale: 'es', dateFormat: 'locale', weekStart: 'locale' });
+  };
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+    setFormatting({ locale: 'en', dateFormat: 'locale', weekStart: 'locale' });
+  });
+
+  it('shows the standard areas translated and stores them in English; the coach’s own names stay as typed', async () => {
+    expect(areaLabel('Family & friends')).toBe('Family & friends');
+    await spanish();
+    expect(DEFAULT_WHEEL_AREAS.map(areaLabel)).toContain('Salud');
+    expect(areaLabel('health')).toBe('Salud');
+    expect(areaLabel('Creativity')).toBe('Creativity');
+    expect(storedArea('Salud')).toBe('Health');
+    expect(storedArea(' salud ')).toBe('Health');
+    expect(storedArea('Creatividad')).toBe('Creatividad');
+    // Every standard area goes there and back.
+    expect(DEFAULT_WHEEL_AREAS.map((a) => storedArea(areaLabel(a)))).toEqual([...DEFAULT_WHEEL_AREAS]);
+  });
+
+  it('describes the chart in Spanish, with a decimal comma', async () => {
+    await spanish();
+    const text = describeWheels({ key: 'b', label: '14 mar 2025', scores: wheel([7, 5]) }, [
+      { key: 'a', label: '10 ene 2025', scores: wheel([3, 4]) },
+    ]);
+    expect(text).toBe(
+      'Rueda de la vida, 14 mar 2025: Carrera profesional 7, Finanzas 5. Media de 6 sobre 10. ' +
+        'Resultados anteriores perfilados para comparar: 10 ene 2025 (media 3,5).',
     );
   });
 });
