@@ -481,6 +481,119 @@ describe('a coach keeping client records', () => {
     expectClean();
   });
 
+  it('shows the client screens in Spanish once the coach chooses Spanish', async () => {
+    const page = await openPractice();
+    const lan = await addClient(page, {
+      fullName: 'Nguyễn Thị Lan',
+      tags: ['liderazgo'],
+      mayBeListed: true,
+      listingConsentDate: '2025-09-02',
+    });
+    await addEngagement(page, {
+      title: 'Crecer el estudio',
+      kind: 'individual',
+      participantIds: [lan],
+      focus: 'specific-purpose',
+      feeArrangement: 'per-session',
+      feeMinor: 9000,
+      currency: 'EUR',
+      startDate: '2026-01-14',
+      plannedSessions: 8,
+      frequency: 'monthly',
+    });
+    await page.evaluate(() =>
+      (window as unknown as Win).coachbook.preferences.set({
+        language: 'es',
+        dateFormat: 'locale',
+        weekStart: 'locale',
+      }),
+    );
+    await page.reload();
+
+    // The list.
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Clientes' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Nuevo cliente' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Clientes' }).getByRole('option').count())
+      .toBe(1);
+    expect(await page.getByText('1 cliente', { exact: true }).isVisible()).toBe(true);
+    await page.getByLabel('Buscar clientes').fill('nadie así');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Ningún cliente coincide' }).isVisible())
+      .toBe(true);
+    expect(await page.getByText('Nada coincide con «nadie así».').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Borrar búsqueda y filtros' }).click();
+
+    // The client's page.
+    await page.getByRole('option', { name: /Nguyễn Thị Lan/ }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Lan' }).isVisible())
+      .toBe(true);
+    for (const name of [
+      'Procesos de coaching',
+      'Acuerdos',
+      'Derivaciones',
+      'Contacto',
+      'Etiquetas',
+      'Notas privadas',
+    ]) {
+      expect(await page.getByRole('heading', { level: 2, name, exact: true }).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByRole('button', { name: 'Todos los clientes' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Archivar' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Requiere atención' }).textContent()).toContain(
+      '«Crecer el estudio» está activo pero no tiene un acuerdo firmado.',
+    );
+    expect(await page.getByText('Puede aparecer en los registros, consentimiento dado el').isVisible()).toBe(
+      true,
+    );
+    const card = page.getByRole('article', { name: 'Crecer el estudio' });
+    const facts = ((await card.textContent()) ?? '').replace(/\s/g, ' ');
+    expect(facts).toContain('Individual');
+    expect(facts).toContain('90,00 € por sesión');
+    expect(facts).toContain('8 sesiones previstas · mensual · 60 min cada una');
+
+    // The client form, with a message from the shared rules in Spanish.
+    await page.getByRole('button', { name: 'Editar', exact: true }).click();
+    const form = page.getByRole('dialog', { name: 'Editar a Nguyễn Thị Lan' });
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await page.getByLabel('Nombre completo').fill('');
+    await form.getByRole('button', { name: 'Guardar cambios' }).click();
+    await expect.poll(() => form.getByText('Escribe el nombre del cliente.').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    // The engagement form.
+    await page.getByRole('button', { name: 'Nuevo proceso' }).click();
+    const engagementForm = page.getByRole('dialog', { name: 'Nuevo proceso de coaching' });
+    await expect.poll(() => engagementForm.isVisible()).toBe(true);
+    await page.keyboard.type('Círculo de liderazgo');
+    await page.getByRole('radio', { name: /^Grupal/ }).check();
+    await page.getByLabel('Honorarios', { exact: true }).fill('150,50');
+    await engagementForm.getByRole('button', { name: 'Crear proceso' }).click();
+    await expect
+      .poll(() => engagementForm.getByText('Un grupo o equipo necesita al menos dos clientes.').isVisible())
+      .toBe(true);
+    expect(await engagementForm.getByText('Escribe un importe como 150.00.').isVisible()).toBe(true);
+    await engagementForm.getByRole('button', { name: 'Cancelar' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // The referral and erase dialogs.
+    await page.getByRole('button', { name: 'Añadir derivación' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Añadir una derivación' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('radio', { name: /^Lo derivé a otra persona/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Borrar…' }).click();
+    const erase = page.getByRole('dialog', { name: '¿Borrar a Nguyễn Thị Lan?' });
+    await expect.poll(() => erase.getByText('También se borra:').isVisible()).toBe(true);
+    expect(await erase.getByText('1 proceso de coaching solo con este cliente').isVisible()).toBe(true);
+    expect(await erase.getByRole('button', { name: 'Borrar para siempre' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expectClean();
+  });
+
   it('forgets client data on lock and shows it again after unlocking', async () => {
     const page = await openPractice();
     await addClient(page, { fullName: 'Amara Okafor', privateNotes: 'Thinks best while walking.' });

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientFieldsInput } from '../../electron/shared/clients';
 import type { EngagementFieldsInput } from '../../electron/shared/engagements';
 import { launchBrowser, startApp } from './harness';
 
 /**
- * `npm run screenshots`: the client list, a client page and the client form, light and dark,
- * over a practice seeded through the API with forty clients in several scripts.
+ * `npm run screenshots`: the client list, a client page and the client form, light and dark, and
+ * in Spanish (`-es`), over a practice seeded through the API with forty clients in several scripts.
  */
 const OUT = join(__dirname, '../../screenshots');
 
@@ -460,6 +460,96 @@ describe.each(['light', 'dark'] as const)('client screens (%s)', (scheme) => {
       await page.getByRole('button', { name: 'Add client' }).click();
       await page.getByText('Enter an email address like name@example.com.').waitFor();
       await shot('clients-10-client-form-error');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('client screens in Spanish', () => {
+  it('captures the client list, a client page and the forms with the app in Spanish', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-es.png`) });
+    try {
+      app.practices.create({
+        name: 'Rivera Coaching',
+        coachName: 'Ana Rivera',
+        passphrase: 'quiet river morning 42',
+      });
+      await app.open();
+      await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+      await page.evaluate(() =>
+        (
+          window as unknown as { coachbook: import('../../electron/shared/api').CoachbookApi }
+        ).coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+      );
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Clientes' }).waitFor();
+      await shot('clients-01-empty');
+      const { ids } = await seed(page);
+      await seedRecords(page, ids);
+      await page.reload();
+      await page.getByRole('option', { name: /Amara Okafor/ }).waitFor();
+      await shot('clients-02-list');
+
+      await page.getByLabel('Buscar clientes').fill('nguyen');
+      await page.getByText('1 cliente encontrado').waitFor();
+      await shot('clients-03-search');
+
+      await page.getByRole('option', { name: /Nguyễn Thị Lan/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Lan' }).waitFor();
+      await shot('clients-04-client-page');
+      await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+      await shot('clients-05-client-page-lower');
+
+      await page.getByRole('button', { name: 'Editar', exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await shot('clients-06-client-form');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Editar el proceso Women in Leadership Circle' }).click();
+      await page.getByRole('dialog').waitFor();
+      await shot('clients-07-engagement-form');
+      await page.locator('dialog .dialog-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+      await shot('clients-08-engagement-form-terms');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Nuevo proceso' }).click();
+      await page.getByRole('dialog', { name: 'Nuevo proceso de coaching' }).waitFor();
+      await page.keyboard.type('Grupo de fundadoras');
+      await page.getByRole('radio', { name: /^Grupal/ }).check();
+      await page.getByRole('combobox', { name: 'Participantes' }).pressSequentially('a');
+      await page
+        .getByRole('listbox', { name: 'Participantes: coincidencias' })
+        .getByRole('option')
+        .first()
+        .waitFor();
+      await shot('clients-11-new-group-engagement');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Añadir derivación' }).click();
+      await page.getByRole('dialog', { name: 'Añadir una derivación' }).waitFor();
+      await shot('clients-12-referral-form');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Borrar…' }).click();
+      await page.getByText('También se borra:').waitFor();
+      await shot('clients-09-erase');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Todos los clientes' }).click();
+      await page.getByLabel('Buscar clientes').fill('');
+      await page.getByRole('listbox', { name: 'Clientes' }).focus();
+      await page.keyboard.press('n');
+      await page.getByRole('dialog', { name: 'Nuevo cliente' }).waitFor();
+      await page.getByLabel('Nombre completo').fill('Ngozi Eze');
+      await page.getByLabel('Correo electrónico').fill('ngozi@');
+      await page.getByRole('button', { name: 'Añadir cliente' }).click();
+      await page.getByText('Escribe una dirección de correo como nombre@ejemplo.com.').waitFor();
+      await shot('clients-10-client-form-error');
+      expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
     }

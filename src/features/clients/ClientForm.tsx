@@ -1,4 +1,5 @@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type Client,
   type ClientFieldsInput,
@@ -10,7 +11,16 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
-import { fieldKey, focusFirstInvalid, issuesToErrors, languageName, statusLabels, today } from './format';
+import { currentLocale } from '../../i18n/format';
+import {
+  clientSchemaMessage,
+  fieldKey,
+  focusFirstInvalid,
+  issuesToErrors,
+  languageName,
+  statusLabels,
+  today,
+} from './format';
 import { useClientsStore } from './store';
 import { TagInput } from './TagInput';
 
@@ -60,11 +70,7 @@ function toInput(values: Values): ClientFieldsInput {
   };
 }
 
-const sourceChoices = [
-  { value: 'self', label: 'Came to me directly', hint: 'Found you, or was introduced informally.' },
-  { value: 'referral', label: 'Referred', hint: 'By a therapist, employer or another professional.' },
-  { value: 'other', label: 'Other', hint: 'A programme, a partner organisation…' },
-] as const;
+const sources = ['self', 'referral', 'other'] as const satisfies readonly Source[];
 
 const commonLanguages = [
   'en',
@@ -105,6 +111,7 @@ export function ClientForm({
   onClose: () => void;
   onSaved: (client: Client) => void;
 }) {
+  const { t, i18n } = useTranslation(['clients', 'common']);
   const [values, setValues] = useState<Values>(() => valuesOf(client));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -114,16 +121,22 @@ export function ClientForm({
   const formRef = useRef<HTMLFormElement>(null);
   const tags = useClientsStore((s) => s.tags);
   const zones = useMemo(timeZones, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the names follow the language.
   const languageNames = useMemo(() => {
     try {
-      return new Intl.DisplayNames(undefined, { type: 'language' });
+      return new Intl.DisplayNames(currentLocale(), { type: 'language' });
     } catch {
       return null;
     }
-  }, []);
+  }, [i18n.language]);
+  const sourceChoices = sources.map((source) => ({
+    value: source,
+    label: t(`form.sources.${source}`),
+    hint: t(`form.sources.${source}Hint`),
+  }));
 
   const parsed = clientFields.safeParse(toInput(values));
-  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, clientSchemaMessage);
   const errorFor = (field: keyof Values): string | undefined =>
     serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 
@@ -165,13 +178,11 @@ export function ClientForm({
     }
   }
 
-  const title = client ? `Edit ${client.fullName}` : 'New client';
+  const title = client ? t('form.editTitle', { name: client.fullName }) : t('form.newTitle');
   return (
     <Dialog
       title={title}
-      description={
-        client ? undefined : 'Only the name is needed now; you can fill in the rest whenever it suits you.'
-      }
+      description={client ? undefined : t('form.description')}
       onClose={onClose}
       size="large"
     >
@@ -183,11 +194,11 @@ export function ClientForm({
             </div>
           ) : null}
           <section className="form-section" aria-labelledby="client-form-who">
-            <h3 id="client-form-who">Who they are</h3>
+            <h3 id="client-form-who">{t('form.who')}</h3>
             <div className="form-grid">
               <div className="span-2">
                 <Field
-                  label="Full name"
+                  label={t('form.fullName')}
                   dir="auto"
                   autoComplete="off"
                   data-autofocus
@@ -198,19 +209,19 @@ export function ClientForm({
                 />
               </div>
               <Field
-                label="Preferred name"
+                label={t('form.preferredName')}
                 dir="auto"
                 autoComplete="off"
-                placeholder="What they like to be called"
+                placeholder={t('form.preferredNamePlaceholder')}
                 value={values.preferredName}
                 onChange={(e) => set('preferredName', e.target.value)}
                 onBlur={touch('preferredName')}
                 error={errorFor('preferredName')}
               />
               <Field
-                label="Pronouns"
+                label={t('form.pronouns')}
                 autoComplete="off"
-                placeholder="e.g. she/her, they/them"
+                placeholder={t('form.pronounsPlaceholder')}
                 value={values.pronouns}
                 onChange={(e) => set('pronouns', e.target.value)}
                 onBlur={touch('pronouns')}
@@ -220,10 +231,10 @@ export function ClientForm({
           </section>
 
           <section className="form-section" aria-labelledby="client-form-contact">
-            <h3 id="client-form-contact">Contact</h3>
+            <h3 id="client-form-contact">{t('form.contact')}</h3>
             <div className="form-grid">
               <Field
-                label="Email"
+                label={t('form.email')}
                 type="email"
                 autoComplete="off"
                 dir="auto"
@@ -233,7 +244,7 @@ export function ClientForm({
                 error={errorFor('email')}
               />
               <Field
-                label="Phone"
+                label={t('form.phone')}
                 type="tel"
                 autoComplete="off"
                 value={values.phone}
@@ -242,10 +253,10 @@ export function ClientForm({
                 error={errorFor('phone')}
               />
               <Field
-                label="Preferred language"
+                label={t('form.language')}
                 list="client-form-languages"
                 autoComplete="off"
-                placeholder="e.g. en, es, pt-BR"
+                placeholder={t('form.languagePlaceholder')}
                 value={values.preferredLanguage}
                 onChange={(e) => set('preferredLanguage', e.target.value)}
                 onBlur={touch('preferredLanguage')}
@@ -266,10 +277,10 @@ export function ClientForm({
                 ))}
               </datalist>
               <Field
-                label="Time zone"
+                label={t('form.timeZone')}
                 list="client-form-zones"
                 autoComplete="off"
-                placeholder="e.g. Europe/Madrid"
+                placeholder={t('form.timeZonePlaceholder')}
                 value={values.timeZone}
                 onChange={(e) => set('timeZone', e.target.value)}
                 onBlur={touch('timeZone')}
@@ -284,28 +295,24 @@ export function ClientForm({
           </section>
 
           <section className="form-section" aria-labelledby="client-form-work">
-            <h3 id="client-form-work">Working together</h3>
+            <h3 id="client-form-work">{t('form.work')}</h3>
             <div className="form-grid">
               <Field
-                label="Organisation"
+                label={t('form.organisation')}
                 dir="auto"
                 autoComplete="off"
-                placeholder="Employer or sponsor, if any"
+                placeholder={t('form.organisationPlaceholder')}
                 value={values.organisation}
                 onChange={(e) => set('organisation', e.target.value)}
                 onBlur={touch('organisation')}
                 error={errorFor('organisation')}
               />
               <SelectField
-                label="Status"
+                label={t('form.status')}
                 value={values.status}
                 onChange={(e) => set('status', e.target.value as EditableStatus)}
                 error={errorFor('status')}
-                hint={
-                  client?.status === 'archived'
-                    ? 'This client is archived. Restoring them brings back this status.'
-                    : undefined
-                }
+                hint={client?.status === 'archived' ? t('form.archivedHint') : undefined}
               >
                 {editableStatuses.map((status) => (
                   <option key={status} value={status}>
@@ -315,17 +322,17 @@ export function ClientForm({
               </SelectField>
               <div className="span-2">
                 <TagInput
-                  label="Tags"
+                  label={t('form.tags')}
                   value={values.tags}
                   onChange={(next) => set('tags', next)}
                   suggestions={tags.map((t) => t.tag)}
                   error={errorFor('tags')}
-                  hint="Press Enter or type a comma to add a tag."
+                  hint={t('form.tagsHint')}
                 />
               </div>
               <div className="span-2">
                 <RadioGroup
-                  legend="How they came to you"
+                  legend={t('form.source')}
                   name="client-source"
                   value={values.source}
                   choices={sourceChoices}
@@ -338,10 +345,10 @@ export function ClientForm({
           </section>
 
           <section className="form-section" aria-labelledby="client-form-consent">
-            <h3 id="client-form-consent">Credential logs</h3>
+            <h3 id="client-form-consent">{t('form.consent')}</h3>
             <CheckboxField
-              label="May be listed on credential logs"
-              hint="Credentialing bodies may audit your client coaching log. Leave this off unless the client agreed to be named on it."
+              label={t('form.mayBeListed')}
+              hint={t('form.mayBeListedHint')}
               checked={values.mayBeListed}
               onChange={(e) => {
                 set('mayBeListed', e.target.checked);
@@ -351,7 +358,7 @@ export function ClientForm({
             {values.mayBeListed ? (
               <div className="form-grid">
                 <Field
-                  label="Date of consent"
+                  label={t('form.consentDate')}
                   type="date"
                   max={today()}
                   value={values.listingConsentDate}
@@ -364,14 +371,14 @@ export function ClientForm({
           </section>
 
           <section className="form-section" aria-labelledby="client-form-notes">
-            <h3 id="client-form-notes">Private notes</h3>
+            <h3 id="client-form-notes">{t('form.notes')}</h3>
             <TextAreaField
-              label="Private notes"
+              label={t('form.notes')}
               className="label-hidden"
               dir="auto"
               rows={4}
-              placeholder="Anything you want to remember about working with this client."
-              hint="For your eyes only: never printed on agreements or logs."
+              placeholder={t('form.notesPlaceholder')}
+              hint={t('form.notesHint')}
               value={values.privateNotes}
               onChange={(e) => set('privateNotes', e.target.value)}
               onBlur={touch('privateNotes')}
@@ -381,10 +388,10 @@ export function ClientForm({
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : client ? 'Save changes' : 'Add client'}
+            {busy ? t('common:state.saving') : client ? t('common:actions.saveChanges') : t('form.add')}
           </button>
         </div>
       </form>

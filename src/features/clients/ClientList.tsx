@@ -1,43 +1,41 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClientListRow } from '../../../electron/shared/clients';
 import { clientStatuses } from '../../../electron/shared/clients';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { i18n } from '../../i18n';
 import { Avatar, Kbd, StatusBadge, TagChips } from './bits';
 import { ClientForm } from './ClientForm';
-import { plural, statusLabels } from './format';
+import { statusLabels } from './format';
 import { PAGE_SIZE, rowAt, type SortKey, type StatusFilter, useClientsStore } from './store';
 
 const ROW_HEIGHT = 60;
 const SEARCH_DELAY_MS = 80;
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
-const statusFilters: { value: StatusFilter; label: string }[] = [
-  { value: 'current', label: 'Current' },
-  ...clientStatuses.map((status) => ({ value: status as StatusFilter, label: statusLabels[status] })),
-  { value: 'all', label: 'All, with archived' },
-];
+const sortKeys: readonly SortKey[] = ['name', 'recent', 'status'];
 
-const sortLabels: Record<SortKey, string> = {
-  name: 'Name',
-  recent: 'Last updated',
-  status: 'Status',
-};
-
+/** The row's accessible name: its facts in a list, the name first. */
 function rowLabel(row: ClientListRow): string {
-  const parts = [row.preferredName ? `${row.fullName} (${row.preferredName})` : row.fullName];
+  const parts = [
+    row.preferredName
+      ? i18n.t('clients:list.rowPreferred', { fullName: row.fullName, preferredName: row.preferredName })
+      : row.fullName,
+  ];
   if (row.organisation) parts.push(row.organisation);
   if (row.email) parts.push(row.email);
   parts.push(statusLabels[row.status]);
-  if (row.tags.length > 0) parts.push(`tags: ${row.tags.join(', ')}`);
+  if (row.tags.length > 0) parts.push(i18n.t('clients:list.rowTags', { tags: row.tags.join(', ') }));
   return parts.join(', ');
 }
 
 /** The Clients section's list: search, filters, and a virtualised listbox that pages in as it scrolls. */
 export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = {}) {
+  const { t } = useTranslation(['clients', 'common']);
   const open = useAppStore((s) => s.open);
   const searchInput = useClientsStore((s) => s.searchInput);
   const query = useClientsStore((s) => s.query);
@@ -191,7 +189,7 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
   const newClientButton = (
     <button type="button" className="button primary" onClick={() => setFormOpen(true)} aria-keyshortcuts="N">
       <ActionIcon name="plus" />
-      New client
+      {t('list.newClient')}
       <Kbd>N</Kbd>
     </button>
   );
@@ -202,32 +200,31 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
       <div className="form-error" role="alert">
         {listError}{' '}
         <button type="button" className="button ghost" onClick={reload}>
-          Try again
+          {t('common:actions.retry')}
         </button>
       </div>
     );
   } else if (total === 0 && anyClients === false) {
     body = (
       <EmptyState
-        title="Add your first client"
+        title={t('list.firstTitle')}
         icon="clients"
         action={
           <button type="button" className="button primary" onClick={() => setFormOpen(true)}>
             <ActionIcon name="plus" />
-            Add your first client
+            {t('list.firstAction')}
           </button>
         }
       >
-        <p>
-          Keep each person you coach in one place: their contact details, engagements, agreements and
-          referrals, encrypted on this computer.
-        </p>
+        <p>{t('list.firstText')}</p>
       </EmptyState>
     );
   } else if (total === 0 && anyClients) {
+    const search = query.search.trim();
+    const byFilters = query.status !== 'current' || query.tag !== null;
     body = (
       <EmptyState
-        title="No clients match"
+        title={t('list.noMatchTitle')}
         icon="clients"
         action={
           <button
@@ -239,20 +236,22 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
               searchRef.current?.focus();
             }}
           >
-            Clear search and filters
+            {t('list.clearAll')}
           </button>
         }
       >
         <p>
-          {query.search.trim() ? (
-            <>
-              Nothing matches “<bdi>{query.search.trim()}</bdi>”
-            </>
+          {search ? (
+            <Trans
+              t={t}
+              i18nKey={byFilters ? 'list.noMatchSearchFiltered' : 'list.noMatchSearch'}
+              values={{ search }}
+              components={{ q: <bdi /> }}
+            />
           ) : (
-            'No one fits these filters'
-          )}
-          {query.status !== 'current' || query.tag ? ' with the filters chosen.' : '.'} Search looks at names,
-          email addresses, organisations and tags.
+            t('list.noMatchFilters')
+          )}{' '}
+          {t('list.searchScope')}
         </p>
       </EmptyState>
     );
@@ -261,17 +260,17 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
       <div className="client-table">
         <div className="client-table-head" aria-hidden="true">
           <span />
-          <span>Name</span>
-          <span>Organisation</span>
-          <span>Tags</span>
-          <span>Status</span>
+          <span>{t('list.columns.name')}</span>
+          <span>{t('list.columns.organisation')}</span>
+          <span>{t('list.columns.tags')}</span>
+          <span>{t('list.columns.status')}</span>
         </div>
         <div
           ref={scrollRef}
           id={listId}
           className="client-list-scroll"
           role="listbox"
-          aria-label="Clients"
+          aria-label={t('list.listLabel')}
           aria-describedby={countId}
           aria-busy={!settled || undefined}
           aria-activedescendant={count > 0 ? `${listId}-row-${selected}` : undefined}
@@ -294,7 +293,7 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
                     aria-selected={item.index === selected}
                     aria-disabled="true"
                     tabIndex={-1}
-                    aria-label="Loading…"
+                    aria-label={t('common:state.loading')}
                     aria-posinset={item.index + 1}
                     aria-setsize={count}
                     className="client-row loading"
@@ -359,8 +358,8 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
   return (
     <div className="clients-page">
       <PageHeader
-        title="Clients"
-        subtitle="The people you coach, and the terms you work on."
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
         actions={anyClients === false && total === 0 ? undefined : newClientButton}
       />
       {anyClients === false && total === 0 ? null : (
@@ -368,13 +367,13 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
           <div className="search-box">
             <ActionIcon name="search" />
             <label htmlFor={`${listId}-search`} className="sr-only">
-              Search clients
+              {t('list.searchLabel')}
             </label>
             <input
               ref={searchRef}
               id={`${listId}-search`}
               type="search"
-              placeholder="Search name, email, organisation or tag"
+              placeholder={t('list.searchPlaceholder')}
               autoComplete="off"
               spellCheck={false}
               value={searchInput}
@@ -393,44 +392,46 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
             {searchInput ? null : <Kbd>/</Kbd>}
           </div>
           <label className="toolbar-select status-filter">
-            <span className="sr-only">Filter by status</span>
+            <span className="sr-only">{t('list.filterStatus')}</span>
             <select
               value={query.status}
               onChange={(event) => setQuery({ status: event.target.value as StatusFilter })}
             >
-              {statusFilters.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
+              <option value="current">{t('list.statusFilter.current')}</option>
+              {clientStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabels[status]}
                 </option>
               ))}
+              <option value="all">{t('list.statusFilter.all')}</option>
             </select>
           </label>
           <label className="toolbar-select tag-filter">
-            <span className="sr-only">Filter by tag</span>
+            <span className="sr-only">{t('list.filterTag')}</span>
             <select
               value={query.tag ?? ''}
               onChange={(event) => setQuery({ tag: event.target.value || null })}
             >
-              <option value="">All tags</option>
-              {query.tag && !tags.some((t) => t.tag === query.tag) ? (
+              <option value="">{t('list.allTags')}</option>
+              {query.tag && !tags.some((c) => c.tag === query.tag) ? (
                 <option value={query.tag}>{query.tag}</option>
               ) : null}
-              {tags.map((t) => (
-                <option key={t.tag} value={t.tag}>
-                  {t.tag} ({t.count})
+              {tags.map((c) => (
+                <option key={c.tag} value={c.tag}>
+                  {t('list.tagOption', { tag: c.tag, count: c.count })}
                 </option>
               ))}
             </select>
           </label>
           <label className="toolbar-select sort-filter">
-            <span className="sr-only">Sort by</span>
+            <span className="sr-only">{t('list.sortBy')}</span>
             <select
               value={query.sort}
               onChange={(event) => setQuery({ sort: event.target.value as SortKey })}
             >
-              {Object.entries(sortLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  Sort: {label}
+              {sortKeys.map((key) => (
+                <option key={key} value={key}>
+                  {t('list.sortOption', { label: t(`list.sort.${key}`) })}
                 </option>
               ))}
             </select>
@@ -442,8 +443,8 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
           {total === null
             ? '\u00a0'
             : filtered
-              ? `${plural(total, 'client')} found`
-              : plural(total, 'client')}
+              ? t('list.found', { count: total })
+              : t('list.count', { count: total })}
           {filtered && total !== null ? (
             <>
               {' · '}
@@ -455,7 +456,7 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
                   setQuery({ search: '', status: 'current', tag: null });
                 }}
               >
-                Clear
+                {t('list.clear')}
               </button>
             </>
           ) : null}

@@ -1,10 +1,12 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { AgreementSummary, Client, ClientOverview, Referral } from '../../../electron/shared/clients';
+import { Trans, useTranslation } from 'react-i18next';
+import type { Client, ClientOverview, RecordWarning, Referral } from '../../../electron/shared/clients';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
+import { i18n } from '../../i18n';
 import { WheelOfLifePanel } from '../assessments/WheelOfLifePanel';
 import { EngagementCard } from '../engagements/EngagementCard';
 import { EngagementForm } from '../engagements/EngagementForm';
@@ -23,15 +25,28 @@ type DialogState =
   | { kind: 'engagement'; engagement?: Engagement }
   | null;
 
-const agreementStatusLabels: Record<AgreementSummary['status'], string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  signed: 'Signed',
-  ended: 'Ended',
-};
+/**
+ * A warning in the coach's language. The overview carries its English text only, so the
+ * numbers are read back from it (session count, end date); an unknown shape shows as sent.
+ */
+function warningText(warning: RecordWarning, data: ClientOverview): string {
+  const title = data.engagements.find((e) => e.id === warning.engagementId)?.title;
+  if (title === undefined) return warning.message;
+  if (warning.kind === 'no-signed-agreement') {
+    const held = /has (\d+) sessions? but/.exec(warning.message)?.[1];
+    return held
+      ? i18n.t('clients:warnings.noSignedAgreementSessions', { title, count: Number(held) })
+      : i18n.t('clients:warnings.noSignedAgreement', { title });
+  }
+  const ends = /ends on (\d{4}-\d{2}-\d{2})/.exec(warning.message)?.[1];
+  return ends
+    ? i18n.t('clients:warnings.agreementEnding', { title, date: formatDay(ends) })
+    : warning.message;
+}
 
 /** Everything about one client, in one place. */
 export function ClientPage({ id }: { id: string }) {
+  const { t } = useTranslation(['clients', 'common']);
   const open = useAppStore((s) => s.open);
   const overview = useClientsStore((s) => s.overview);
   const overviewError = useClientsStore((s) => s.overviewError);
@@ -83,7 +98,7 @@ export function ClientPage({ id }: { id: string }) {
   const back = (
     <button type="button" className="button ghost back-link" onClick={() => open('clients', null)}>
       <ActionIcon name="back" size={16} />
-      All clients
+      {t('page.back')}
     </button>
   );
 
@@ -105,14 +120,14 @@ export function ClientPage({ id }: { id: string }) {
   const { client } = data;
   const archived = client.status === 'archived';
   const subtitle = [
-    client.preferredName ? `Goes by ${client.preferredName}` : null,
+    client.preferredName ? t('page.goesBy', { name: client.preferredName }) : null,
     client.pronouns || null,
     client.organisation || null,
   ].filter((part): part is string => part !== null);
 
   return (
     <div className="client-page">
-      <nav aria-label="Breadcrumb">{back}</nav>
+      <nav aria-label={t('page.breadcrumb')}>{back}</nav>
       <header className="client-header">
         <Avatar id={client.id} name={client.fullName} size="large" />
         <div className="client-header-text">
@@ -136,7 +151,7 @@ export function ClientPage({ id }: { id: string }) {
         <div className="page-actions">
           <button type="button" className="button" onClick={() => setDialog({ kind: 'edit' })}>
             <ActionIcon name="edit" size={16} />
-            Edit
+            {t('common:actions.edit')}
           </button>
           <button
             type="button"
@@ -144,45 +159,34 @@ export function ClientPage({ id }: { id: string }) {
             onClick={() =>
               run(async () => {
                 const path = await unwrap(api().clients.export({ id }));
-                if (path)
-                  setNotice(`Saved the client record to ${path}, with the complete data as JSON beside it.`);
+                if (path) setNotice(t('page.exported', { path }));
               })
             }
           >
-            Export record…
+            {t('page.export')}
           </button>
           {archived ? (
             <button
               type="button"
               className="button"
-              onClick={() =>
-                run(
-                  () => unwrap(api().clients.restore({ id })),
-                  'Restored. They are back among your current clients.',
-                )
-              }
+              onClick={() => run(() => unwrap(api().clients.restore({ id })), t('page.restored'))}
             >
               <ActionIcon name="restore" size={16} />
-              Restore
+              {t('page.restore')}
             </button>
           ) : (
             <button
               type="button"
               className="button"
-              onClick={() =>
-                run(
-                  () => unwrap(api().clients.archive({ id })),
-                  'Archived. They are kept, but no longer listed among current clients.',
-                )
-              }
+              onClick={() => run(() => unwrap(api().clients.archive({ id })), t('page.archived'))}
             >
               <ActionIcon name="archive" size={16} />
-              Archive
+              {t('page.archive')}
             </button>
           )}
           <button type="button" className="button danger-ghost" onClick={() => setDialog({ kind: 'erase' })}>
             <ActionIcon name="trash" size={16} />
-            Erase…
+            {t('page.erase')}
           </button>
         </div>
       </header>
@@ -196,13 +200,13 @@ export function ClientPage({ id }: { id: string }) {
         </div>
       ) : null}
       {data.warnings.length > 0 ? (
-        <section className="client-notice warning" aria-label="Needs attention">
+        <section className="client-notice warning" aria-label={t('warnings.title')}>
           <ActionIcon name="alert" />
           <div>
-            <h2 className="client-notice-title">Needs attention</h2>
+            <h2 className="client-notice-title">{t('warnings.title')}</h2>
             <ul>
               {data.warnings.map((w) => (
-                <li key={`${w.kind}-${w.engagementId}`}>{w.message}</li>
+                <li key={`${w.kind}-${w.engagementId}`}>{warningText(w, data)}</li>
               ))}
             </ul>
           </div>
@@ -211,7 +215,7 @@ export function ClientPage({ id }: { id: string }) {
       {archived && !notice ? (
         <div className="client-notice">
           <ActionIcon name="archive" />
-          <p>This client is archived: kept on record, hidden from your current clients.</p>
+          <p>{t('page.archivedNote')}</p>
         </div>
       ) : null}
 
@@ -231,42 +235,42 @@ export function ClientPage({ id }: { id: string }) {
             onRemove={(referral) => setDialog({ kind: 'remove-referral', referral })}
           />
         </div>
-        <aside className="client-aside" aria-label="Client details">
+        <aside className="client-aside" aria-label={t('page.details')}>
           <ContactCard client={client} />
           <section className="card side-card" aria-labelledby="client-tags-heading">
-            <h2 id="client-tags-heading">Tags</h2>
+            <h2 id="client-tags-heading">{t('tags.title')}</h2>
             {client.tags.length > 0 ? (
               <TagChips tags={client.tags} />
             ) : (
-              <p className="muted">No tags. Tags group clients for search and filters.</p>
+              <p className="muted">{t('tags.none')}</p>
             )}
           </section>
           <section className="card side-card" aria-labelledby="client-consent-heading">
-            <h2 id="client-consent-heading">Credential logs</h2>
+            <h2 id="client-consent-heading">{t('consent.title')}</h2>
             {client.mayBeListed ? (
               <p className="consent yes">
                 <ActionIcon name="shield" size={16} />
                 <span>
-                  May be listed
-                  {client.listingConsentDate ? `, consent given ${formatDay(client.listingConsentDate)}` : ''}
-                  .
+                  {client.listingConsentDate
+                    ? t('consent.listedSince', { date: formatDay(client.listingConsentDate) })
+                    : t('consent.listed')}
                 </span>
               </p>
             ) : (
               <p className="consent">
                 <ActionIcon name="shield" size={16} />
-                <span>Not listed: left off client coaching logs.</span>
+                <span>{t('consent.notListed')}</span>
               </p>
             )}
           </section>
           <section className="card side-card" aria-labelledby="client-notes-heading">
-            <h2 id="client-notes-heading">Private notes</h2>
+            <h2 id="client-notes-heading">{t('notes.title')}</h2>
             {client.privateNotes ? (
               <p className="private-notes" dir="auto">
                 {client.privateNotes}
               </p>
             ) : (
-              <p className="muted">Nothing yet. Only you can see these.</p>
+              <p className="muted">{t('notes.none')}</p>
             )}
           </section>
         </aside>
@@ -279,7 +283,7 @@ export function ClientPage({ id }: { id: string }) {
           onSaved={() => {
             setDialog(null);
             loadTags();
-            void run(async () => {}, 'Saved.');
+            void run(async () => {}, t('page.saved'));
           }}
         />
       ) : null}
@@ -293,10 +297,7 @@ export function ClientPage({ id }: { id: string }) {
               ? undefined
               : () => {
                   setDialog(null);
-                  void run(
-                    () => unwrap(api().clients.archive({ id })),
-                    'Archived. They are kept, but no longer listed among current clients.',
-                  );
+                  void run(() => unwrap(api().clients.archive({ id })), t('page.archived'));
                 }
           }
           onErased={() => {
@@ -314,24 +315,26 @@ export function ClientPage({ id }: { id: string }) {
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            void run(async () => {}, 'Referral added.');
+            void run(async () => {}, t('page.referralAdded'));
           }}
         />
       ) : null}
       {dialog?.kind === 'remove-referral' ? (
-        <Dialog title="Remove this referral?" onClose={() => setDialog(null)} size="small">
+        <Dialog title={t('removeReferral.title')} onClose={() => setDialog(null)} size="small">
           <div className="dialog-content">
             <div className="dialog-body">
               <p>
-                The record that {dialog.referral.direction === 'out' ? 'you referred' : 'they were referred'}{' '}
-                {dialog.referral.direction === 'out' ? 'them to' : 'by'}{' '}
-                <bdi className="strong">{dialog.referral.partyName}</bdi> on {formatDay(dialog.referral.date)}{' '}
-                will be deleted.
+                <Trans
+                  t={t}
+                  i18nKey={dialog.referral.direction === 'out' ? 'removeReferral.out' : 'removeReferral.in'}
+                  values={{ name: dialog.referral.partyName, date: formatDay(dialog.referral.date) }}
+                  components={{ name: <bdi className="strong" /> }}
+                />
               </p>
             </div>
             <div className="dialog-footer">
               <button type="button" className="button ghost" onClick={() => setDialog(null)}>
-                Keep it
+                {t('removeReferral.keep')}
               </button>
               <button
                 type="button"
@@ -339,10 +342,13 @@ export function ClientPage({ id }: { id: string }) {
                 onClick={() => {
                   const referralId = dialog.referral.id;
                   setDialog(null);
-                  void run(() => unwrap(api().referrals.remove({ id: referralId })), 'Referral removed.');
+                  void run(
+                    () => unwrap(api().referrals.remove({ id: referralId })),
+                    t('page.referralRemoved'),
+                  );
                 }}
               >
-                Remove referral
+                {t('removeReferral.confirm')}
               </button>
             </div>
           </div>
@@ -356,7 +362,7 @@ export function ClientPage({ id }: { id: string }) {
           onSaved={() => {
             const editing = dialog.engagement !== undefined;
             setDialog(null);
-            void run(async () => {}, editing ? 'Engagement saved.' : 'Engagement created.');
+            void run(async () => {}, editing ? t('page.engagementSaved') : t('page.engagementCreated'));
           }}
         />
       ) : null}
@@ -365,38 +371,44 @@ export function ClientPage({ id }: { id: string }) {
 }
 
 function ContactCard({ client }: { client: Client }) {
+  const { t } = useTranslation(['clients', 'common']);
   const localTime = localTimeIn(client.timeZone);
   const rows: [string, ReactNode][] = [];
   if (client.email)
     rows.push([
-      'Email',
+      t('contact.email'),
       <span key="email" dir="auto">
         {client.email}
       </span>,
     ]);
   if (client.phone)
     rows.push([
-      'Phone',
+      t('contact.phone'),
       <span key="phone" dir="ltr">
         {client.phone}
       </span>,
     ]);
-  if (client.preferredLanguage) rows.push(['Language', languageName(client.preferredLanguage)]);
+  if (client.preferredLanguage) rows.push([t('contact.language'), languageName(client.preferredLanguage)]);
   if (client.timeZone) {
     rows.push([
-      'Time zone',
+      t('contact.timeZone'),
       <span key="zone">
         {client.timeZone.replaceAll('_', ' ')}
-        {localTime ? <span className="muted"> · {localTime} there now</span> : null}
+        {localTime ? (
+          <span className="muted">
+            {' · '}
+            {t('contact.localTime', { time: localTime })}
+          </span>
+        ) : null}
       </span>,
     ]);
   }
-  if (client.pronouns) rows.push(['Pronouns', client.pronouns]);
-  rows.push(['Came to you', sourceLabels[client.source]]);
-  rows.push(['Client since', formatInstantDay(client.createdAt)]);
+  if (client.pronouns) rows.push([t('contact.pronouns'), client.pronouns]);
+  rows.push([t('contact.cameToYou'), sourceLabels[client.source]]);
+  rows.push([t('contact.clientSince'), formatInstantDay(client.createdAt)]);
   return (
     <section className="card side-card" aria-labelledby="client-contact-heading">
-      <h2 id="client-contact-heading">Contact</h2>
+      <h2 id="client-contact-heading">{t('contact.title')}</h2>
       <dl className="side-facts">
         {rows.map(([term, value]) => (
           <div key={term}>
@@ -405,7 +417,7 @@ function ContactCard({ client }: { client: Client }) {
           </div>
         ))}
       </dl>
-      {!client.email && !client.phone ? <p className="muted">No email or phone yet.</p> : null}
+      {!client.email && !client.phone ? <p className="muted">{t('contact.none')}</p> : null}
     </section>
   );
 }
@@ -421,20 +433,18 @@ function EngagementsSection({
   onEdit: (engagement: Engagement) => void;
   onOpenClient: (id: string) => void;
 }) {
+  const { t } = useTranslation(['clients', 'common']);
   return (
     <section className="card wide-card" aria-labelledby="client-engagements-heading">
       <div className="card-head">
-        <h2 id="client-engagements-heading">Engagements</h2>
+        <h2 id="client-engagements-heading">{t('engagements.title')}</h2>
         <button type="button" className="button compact" onClick={onNew}>
           <ActionIcon name="plus" size={16} />
-          New engagement
+          {t('engagements.new')}
         </button>
       </div>
       {data.engagements.length === 0 ? (
-        <p className="muted">
-          No engagements yet. An engagement is one coaching relationship or programme: its kind, the focus the
-          client chose, its terms and dates. Agreements are made for an engagement.
-        </p>
+        <p className="muted">{t('engagements.none')}</p>
       ) : (
         <div className="engagement-list">
           {data.engagements.map((engagement) => (
@@ -453,17 +463,15 @@ function EngagementsSection({
 }
 
 function AgreementsSection({ data, onOpen }: { data: ClientOverview; onOpen: (id: string) => void }) {
+  const { t } = useTranslation(['clients', 'common']);
   const titles = new Map(data.engagements.map((e) => [e.id, e.title]));
   return (
     <section className="card wide-card" aria-labelledby="client-agreements-heading">
       <div className="card-head">
-        <h2 id="client-agreements-heading">Agreements</h2>
+        <h2 id="client-agreements-heading">{t('agreements.title')}</h2>
       </div>
       {data.agreements.length === 0 ? (
-        <p className="muted">
-          No agreements yet. Create one for an engagement from the Agreements section; it carries the
-          coaching-is-not-therapy clause.
-        </p>
+        <p className="muted">{t('agreements.none')}</p>
       ) : (
         <ul className="row-list">
           {data.agreements.map((agreement) => (
@@ -479,8 +487,11 @@ function AgreementsSection({ data, onOpen }: { data: ClientOverview; onOpen: (id
                       titles.get(agreement.engagementId),
                       agreement.startDate
                         ? agreement.endDate
-                          ? `${formatDay(agreement.startDate)} – ${formatDay(agreement.endDate)}`
-                          : `From ${formatDay(agreement.startDate)}`
+                          ? t('agreements.range', {
+                              start: formatDay(agreement.startDate),
+                              end: formatDay(agreement.endDate),
+                            })
+                          : t('agreements.from', { start: formatDay(agreement.startDate) })
                         : null,
                     ]
                       .filter(Boolean)
@@ -488,7 +499,7 @@ function AgreementsSection({ data, onOpen }: { data: ClientOverview; onOpen: (id
                   </span>
                 </span>
                 <span className="agreement-status" data-status={agreement.status}>
-                  {agreementStatusLabels[agreement.status]}
+                  {t(`agreements.status.${agreement.status}`)}
                 </span>
                 <ActionIcon name="chevron" size={16} />
               </button>
@@ -509,22 +520,20 @@ function ReferralsSection({
   onAdd: () => void;
   onRemove: (referral: Referral) => void;
 }) {
+  const { t } = useTranslation(['clients', 'common']);
   return (
     <section className="card wide-card" aria-labelledby="client-referrals-heading">
       <div className="card-head">
-        <h2 id="client-referrals-heading">Referrals</h2>
+        <h2 id="client-referrals-heading">{t('referrals.title')}</h2>
         <button type="button" className="button compact" onClick={onAdd}>
           <ActionIcon name="plus" size={16} />
-          Add referral
+          {t('referrals.add')}
         </button>
       </div>
       {referrals.length === 0 ? (
-        <p className="muted">
-          None recorded. Note who referred this client to you, and anyone you refer them on to, such as a
-          therapist when something is beyond coaching.
-        </p>
+        <p className="muted">{t('referrals.none')}</p>
       ) : (
-        <ul className="row-list" aria-label="Referrals">
+        <ul className="row-list" aria-label={t('referrals.listLabel')}>
           {referrals.map((referral) => {
             const out = referral.direction === 'out';
             return (
@@ -534,8 +543,12 @@ function ReferralsSection({
                 </span>
                 <span className="row-text">
                   <span className="row-title">
-                    {out ? 'Referred out to ' : 'Referred in by '}
-                    <bdi>{referral.partyName}</bdi>
+                    <Trans
+                      t={t}
+                      i18nKey={out ? 'referrals.out' : 'referrals.in'}
+                      values={{ name: referral.partyName }}
+                      components={{ name: <bdi /> }}
+                    />
                     {referral.partyRole ? <span className="muted">, {referral.partyRole}</span> : null}
                   </span>
                   {referral.reason ? (
@@ -548,7 +561,9 @@ function ReferralsSection({
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove referral ${out ? 'to' : 'from'} ${referral.partyName}`}
+                  aria-label={t(out ? 'referrals.removeOut' : 'referrals.removeIn', {
+                    name: referral.partyName,
+                  })}
                   onClick={() => onRemove(referral)}
                 >
                   <ActionIcon name="trash" size={16} />

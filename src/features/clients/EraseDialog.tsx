@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ErasurePreview } from '../../../electron/shared/clients';
 import { foldForSearch } from '../../../electron/shared/search-text';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { plural } from './format';
 
 /**
  * Permanent erasure, on a client's request. Shows what goes with them and asks for
@@ -22,6 +22,7 @@ export function EraseDialog({
   onErased: () => void;
   onArchiveInstead?: () => void;
 }) {
+  const { t } = useTranslation(['clients', 'common']);
   const [preview, setPreview] = useState<ErasurePreview | null>(null);
   const [confirmName, setConfirmName] = useState('');
   const [keepHours, setKeepHours] = useState(true);
@@ -49,7 +50,7 @@ export function EraseDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!matches) {
-      setFieldError('Type the client’s full name exactly to confirm.');
+      setFieldError(t('erase.mismatch'));
       return;
     }
     setBusy(true);
@@ -66,25 +67,24 @@ export function EraseDialog({
 
   const items: string[] = [];
   if (preview) {
-    if (preview.engagements > 0) {
-      items.push(
-        `${plural(preview.engagements, 'engagement')} with only this client, and everything in them`,
-      );
-    }
-    if (preview.agreements > 0)
-      items.push(`${plural(preview.agreements, 'agreement')} and any signed copies`);
-    if (preview.referrals > 0) items.push(plural(preview.referrals, 'referral'));
-    if (preview.sessions > 0) items.push(`${plural(preview.sessions, 'session')} and their notes`);
-    if (preview.assessments > 0) items.push(`${plural(preview.assessments, 'Wheel of Life result')}`);
+    if (preview.engagements > 0) items.push(t('erase.engagements', { count: preview.engagements }));
+    if (preview.agreements > 0) items.push(t('erase.agreements', { count: preview.agreements }));
+    if (preview.referrals > 0) items.push(t('erase.referrals', { count: preview.referrals }));
+    if (preview.sessions > 0) items.push(t('erase.sessions', { count: preview.sessions }));
+    if (preview.assessments > 0) items.push(t('erase.assessments', { count: preview.assessments }));
   }
 
   return (
-    <Dialog title={`Erase ${fullName}?`} onClose={onClose} size="small" tone="danger">
-      <form onSubmit={submit} noValidate aria-label="Erase client">
+    <Dialog title={t('erase.title', { name: fullName })} onClose={onClose} size="small" tone="danger">
+      <form onSubmit={submit} noValidate aria-label={t('erase.formLabel')}>
         <div className="dialog-body">
           <p>
-            This permanently deletes <bdi className="strong">{fullName}</bdi> from this practice file. It
-            cannot be undone.
+            <Trans
+              t={t}
+              i18nKey="erase.intro"
+              values={{ name: fullName }}
+              components={{ name: <bdi className="strong" /> }}
+            />
           </p>
           {error ? (
             <div className="form-error" role="alert">
@@ -92,8 +92,8 @@ export function EraseDialog({
             </div>
           ) : null}
           {preview ? (
-            <section className="erase-summary" aria-label="What will be erased">
-              <p className="erase-summary-title">Also erased:</p>
+            <section className="erase-summary" aria-label={t('erase.summaryLabel')}>
+              <p className="erase-summary-title">{t('erase.alsoErased')}</p>
               {items.length > 0 ? (
                 <ul>
                   {items.map((item) => (
@@ -101,29 +101,31 @@ export function EraseDialog({
                   ))}
                 </ul>
               ) : (
-                <p className="muted">Nothing else: no engagements, agreements or referrals.</p>
+                <p className="muted">{t('erase.nothingElse')}</p>
               )}
               {preview.groupEngagementsLeft > 0 ? (
-                <p className="muted">
-                  They leave {plural(preview.groupEngagementsLeft, 'group engagement')}; the other
-                  participants keep theirs.
-                </p>
+                <p className="muted">{t('erase.groupLeft', { count: preview.groupEngagementsLeft })}</p>
               ) : null}
             </section>
           ) : error ? null : (
             <p className="muted" aria-busy="true">
-              Counting what would be erased…
+              {t('erase.counting')}
             </p>
           )}
           {preview && preview.sessions > 0 ? (
             <label className="check">
               <input type="checkbox" checked={keepHours} onChange={(e) => setKeepHours(e.target.checked)} />
-              Keep their coaching hours in my credential log as an anonymised line (no name, no contact)
+              {t('erase.keepHours')}
             </label>
           ) : null}
           <div className="field">
             <label htmlFor={inputId}>
-              Type <bdi className="strong">{fullName}</bdi> to confirm
+              <Trans
+                t={t}
+                i18nKey="erase.confirmLabel"
+                values={{ name: fullName }}
+                components={{ name: <bdi className="strong" /> }}
+              />
             </label>
             <input
               id={inputId}
@@ -147,20 +149,22 @@ export function EraseDialog({
           </div>
           {onArchiveInstead ? (
             <p className="form-note">
-              Only want them out of the way?{' '}
-              <button type="button" className="link-button" onClick={onArchiveInstead}>
-                Archive instead
-              </button>
-              ; archiving can be undone.
+              <Trans
+                t={t}
+                i18nKey="erase.archiveInstead"
+                components={{
+                  archive: <button type="button" className="link-button" onClick={onArchiveInstead} />,
+                }}
+              />
             </p>
           ) : null}
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button destructive" disabled={busy || !matches || !preview}>
-            {busy ? 'Erasing…' : 'Erase permanently'}
+            {busy ? t('erase.busy') : t('erase.submit')}
           </button>
         </div>
       </form>

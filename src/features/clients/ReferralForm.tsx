@@ -1,31 +1,28 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type Referral, referralInput } from '../../../electron/shared/clients';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, TextAreaField } from '../../components/FormControls';
-import { fieldKey, focusFirstInvalid, issuesToErrors, today } from './format';
+import { clientSchemaMessage, fieldKey, focusFirstInvalid, issuesToErrors, today } from './format';
 
+/** Suggestions for the role, in the coach's language (the field stays free text). */
 const roles = [
   'therapist',
   'counsellor',
   'psychologist',
   'psychiatrist',
   'physician',
-  'social worker',
-  'career adviser',
-  'financial adviser',
+  'socialWorker',
+  'careerAdviser',
+  'financialAdviser',
   'lawyer',
   'employer',
-  'HR',
+  'hr',
   'coach',
-  'former client',
+  'formerClient',
   'friend',
-];
-
-const directionChoices = [
-  { value: 'out', label: 'I referred them on', hint: 'E.g. to a therapist when therapy is needed.' },
-  { value: 'in', label: 'They were referred to me', hint: 'E.g. by a therapist, employer or client.' },
 ] as const;
 
 /** Record a referral in or out, the way a coach documents the coaching/therapy boundary. */
@@ -40,6 +37,7 @@ export function ReferralForm({
   onClose: () => void;
   onSaved: (referral: Referral) => void;
 }) {
+  const { t } = useTranslation(['clients', 'common']);
   const [direction, setDirection] = useState<'in' | 'out'>('out');
   const [partyName, setPartyName] = useState('');
   const [partyRole, setPartyRole] = useState('');
@@ -52,7 +50,12 @@ export function ReferralForm({
   const formRef = useRef<HTMLFormElement>(null);
 
   const parsed = referralInput.safeParse({ clientId, direction, partyName, partyRole, reason, date });
-  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, clientSchemaMessage);
+  const directionChoices = (['out', 'in'] as const).map((value) => ({
+    value,
+    label: t(`referralForm.${value}`),
+    hint: t(`referralForm.${value}Hint`),
+  }));
   const errorFor = (field: string) => serverErrors[field] ?? (submitted ? clientErrors[field] : undefined);
 
   async function submit(event: FormEvent) {
@@ -78,16 +81,18 @@ export function ReferralForm({
 
   return (
     <Dialog
-      title="Add a referral"
+      title={t('referralForm.title')}
       description={
-        <>
-          For <bdi>{clientName}</bdi>. Coaching is not therapy: record who you refer on, and who sent them to
-          you.
-        </>
+        <Trans
+          t={t}
+          i18nKey="referralForm.description"
+          values={{ name: clientName }}
+          components={{ name: <bdi /> }}
+        />
       }
       onClose={onClose}
     >
-      <form ref={formRef} onSubmit={submit} noValidate aria-label="Add a referral">
+      <form ref={formRef} onSubmit={submit} noValidate aria-label={t('referralForm.title')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -95,7 +100,7 @@ export function ReferralForm({
             </div>
           ) : null}
           <RadioGroup
-            legend="Direction"
+            legend={t('referralForm.direction')}
             name="referral-direction"
             value={direction}
             choices={directionChoices}
@@ -105,31 +110,31 @@ export function ReferralForm({
           />
           <div className="form-grid">
             <Field
-              label={direction === 'out' ? 'Referred to' : 'Referred by'}
+              label={direction === 'out' ? t('referralForm.referredTo') : t('referralForm.referredBy')}
               dir="auto"
               autoComplete="off"
-              placeholder="Name or practice"
+              placeholder={t('referralForm.partyPlaceholder')}
               data-autofocus
               value={partyName}
               onChange={(e) => setPartyName(e.target.value)}
               error={errorFor('partyName')}
             />
             <Field
-              label="Their role"
+              label={t('referralForm.role')}
               list="referral-roles"
               autoComplete="off"
-              placeholder="e.g. therapist"
+              placeholder={t('referralForm.rolePlaceholder')}
               value={partyRole}
               onChange={(e) => setPartyRole(e.target.value)}
               error={errorFor('partyRole')}
             />
             <datalist id="referral-roles">
               {roles.map((role) => (
-                <option key={role} value={role} />
+                <option key={role} value={t(`referralForm.roles.${role}`)} />
               ))}
             </datalist>
             <Field
-              label="Date"
+              label={t('referralForm.date')}
               type="date"
               value={date}
               onChange={(e) => setDate(e.target.value)}
@@ -137,13 +142,13 @@ export function ReferralForm({
             />
           </div>
           <TextAreaField
-            label="Reason"
+            label={t('referralForm.reason')}
             dir="auto"
             rows={3}
             placeholder={
               direction === 'out'
-                ? 'What came up that is outside coaching'
-                : 'Why they were referred to coaching'
+                ? t('referralForm.reasonOutPlaceholder')
+                : t('referralForm.reasonInPlaceholder')
             }
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -152,10 +157,10 @@ export function ReferralForm({
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Add referral'}
+            {busy ? t('common:state.saving') : t('referralForm.submit')}
           </button>
         </div>
       </form>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { tag as tagSchema } from '../../../electron/shared/fields';
 import { ActionIcon } from '../../components/ActionIcons';
+import { clientSchemaMessage } from './format';
 
 /** Tags as removable chips; type and press Enter or comma to add, Backspace on empty removes the last. */
 export function TagInput({
@@ -18,6 +20,7 @@ export function TagInput({
   error?: string;
   hint?: string;
 }) {
+  const { t } = useTranslation('clients');
   const id = useId();
   const [text, setText] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
@@ -33,7 +36,8 @@ export function TagInput({
     for (const part of parts) {
       const parsed = tagSchema.safeParse(part);
       if (!parsed.success) {
-        setLocalError(parsed.error.issues[0]?.message ?? 'That tag is not valid.');
+        const message = parsed.error.issues[0]?.message;
+        setLocalError(message ? clientSchemaMessage(message) : t('tagInput.invalid'));
         return false;
       }
       if (!next.some((t) => t.toLocaleLowerCase() === parsed.data.toLocaleLowerCase()))
@@ -53,13 +57,13 @@ export function TagInput({
       <label htmlFor={id}>{label}</label>
       <div className="tag-input" data-invalid={shownError ? true : undefined}>
         {value.length > 0 ? (
-          <ul className="tag-input-chips" aria-label={`${label} chosen`}>
+          <ul className="tag-input-chips" aria-label={t('tagInput.chosen', { label })}>
             {value.map((tag) => (
               <li key={tag} className="tag-chip editable">
                 <span dir="auto">{tag}</span>
                 <button
                   type="button"
-                  aria-label={`Remove tag ${tag}`}
+                  aria-label={t('tagInput.remove', { tag })}
                   onClick={() => onChange(value.filter((t) => t !== tag))}
                 >
                   <ActionIcon name="close" size={12} />
@@ -72,7 +76,7 @@ export function TagInput({
           id={id}
           list={`${id}-suggestions`}
           value={text}
-          placeholder={value.length > 0 ? 'Add another…' : 'e.g. leadership, career change'}
+          placeholder={value.length > 0 ? t('tagInput.placeholderMore') : t('tagInput.placeholder')}
           aria-invalid={shownError ? true : undefined}
           aria-describedby={describedBy}
           autoComplete="off"

@@ -1,11 +1,13 @@
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientStatus } from '../../../electron/shared/clients';
-import { hueOf, initials, statusLabels } from './format';
+import { hueOf, initials } from './format';
 
 export function StatusBadge({ status }: { status: ClientStatus }) {
+  const { t } = useTranslation('clients');
   return (
     <span className="status-badge" data-status={status}>
-      {statusLabels[status]}
+      {t(`status.${status}`)}
     </span>
   );
 }

@@ -1,39 +1,42 @@
 import type { ClientStatus } from '../../../electron/shared/clients';
+import { clientStatuses } from '../../../electron/shared/clients';
+import { en } from '../../../electron/shared/i18n/resources';
+import { i18n } from '../../i18n';
+import { currentLocale, formatDay as formatCalendarDay, formatDate, formatTime } from '../../i18n/format';
 
 /** Words and formats for client records, in one place. */
 
-export const statusLabels: Record<ClientStatus, string> = {
-  prospect: 'Prospect',
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-  archived: 'Archived',
-};
+/**
+ * A label per value whose words are looked up each time one is read, so a map can be
+ * kept in a constant and still follow a language change.
+ */
+export function labelMap<K extends string>(
+  keys: readonly K[],
+  label: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const map = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(map, key, { enumerable: true, get: () => label(key) });
+  return map;
+}
 
-export const sourceLabels = {
-  self: 'Directly',
-  referral: 'By referral',
-  other: 'Another way',
-} as const;
+export const statusLabels = labelMap(clientStatuses, (status: ClientStatus) =>
+  i18n.t(`clients:status.${status}`),
+);
 
-/** A calendar day (YYYY-MM-DD) as words, e.g. "12 Mar 2026"; never shifted by the local zone. */
+export const sourceLabels = labelMap(['self', 'referral', 'other'] as const, (source) =>
+  i18n.t(`clients:source.${source}`),
+);
+
+/** A calendar day (YYYY-MM-DD) as the coach sees dates; never shifted by the local zone. */
 export function formatDay(day: string | null | undefined): string {
   if (!day) return '';
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatCalendarDay(day);
 }
 
 /** An instant as a local calendar day. */
 export function formatInstantDay(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  if (Number.isNaN(new Date(iso).getTime())) return iso;
+  return formatDate(iso);
 }
 
 /** Today's date in the coach's zone, as YYYY-MM-DD. */
@@ -74,30 +77,26 @@ export function hueOf(id: string): number {
   return hues[hash % hues.length] ?? 168;
 }
 
-/** "Brazilian Portuguese" for "pt-BR"; the tag itself when the runtime does not know it. */
+/** "Brazilian Portuguese" for "pt-BR", in the coach's language; the tag itself when the runtime does not know it. */
 export function languageName(tag: string): string {
   if (!tag) return '';
   try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames(currentLocale(), { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-/** Wall-clock time now in a zone, e.g. "14:05". */
+/** Wall-clock time now in a zone, e.g. "14:05"; null for an unknown zone. */
 export function localTimeIn(zone: string, now = new Date()): string | null {
   if (!zone) return null;
   try {
-    return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(
-      now,
-    );
+    // Only checks the zone exists (formatTime would fall back to the computer's zone).
+    new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
     return null;
   }
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  return formatTime(now, zone);
 }
 
 /** The first path segment of a field error, without the `fields.` wrapper of update calls. */
@@ -107,15 +106,43 @@ export function fieldKey(field: string | undefined): string | undefined {
   return path.split('.')[0];
 }
 
-/** Zod issues as one message per top-level field (the first issue wins). */
-export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+/** Zod issues as one message per top-level field (the first issue wins), each through `translate`. */
+export function issuesToErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  translate: (message: string) => string = (message) => message,
+) {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
-    if (!(key in errors)) errors[key] = issue.message;
+    if (!(key in errors)) errors[key] = translate(issue.message);
   }
   return errors;
 }
+
+/**
+ * The shared schemas (electron/shared) write their messages in English, for the main process
+ * and the renderer alike. Until they carry codes, the renderer shows the ones it knows in the
+ * coach's language: the `validation` keys hold the schemas' exact English text, so a message
+ * is found by its English words; one it does not know is shown as written.
+ */
+function schemaMessageLookup<T extends Record<string, string>>(
+  english: T,
+  translate: (key: keyof T & string) => string,
+) {
+  const keyOf = new Map(Object.entries(english).map(([key, text]) => [text, key as keyof T & string]));
+  return (message: string): string => {
+    const key = keyOf.get(message);
+    return key ? translate(key) : message;
+  };
+}
+
+export const clientSchemaMessage = schemaMessageLookup(en.clients.validation, (key) =>
+  i18n.t(`clients:validation.${key}`),
+);
+
+export const engagementSchemaMessage = schemaMessageLookup(en.engagements.validation, (key) =>
+  i18n.t(`engagements:validation.${key}`),
+);
 
 /** Moves focus to the first control marked invalid inside a container. */
 export function focusFirstInvalid(container: HTMLElement | null): void {

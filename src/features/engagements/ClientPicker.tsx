@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientListRow } from '../../../electron/shared/clients';
 import type { Participant } from '../../../electron/shared/engagements';
 import { foldForSearch } from '../../../electron/shared/search-text';
@@ -23,6 +24,7 @@ export function ClientPicker({
   error?: string;
   hint?: string;
 }) {
+  const { t } = useTranslation('engagements');
   const id = useId();
   const [text, setText] = useState('');
   const [results, setResults] = useState<ClientListRow[]>([]);
@@ -96,7 +98,7 @@ export function ClientPicker({
     <div className="field client-picker">
       <label htmlFor={id}>{label}</label>
       {value.length > 0 ? (
-        <ul className="picker-chosen" aria-label={`${label}: chosen`}>
+        <ul className="picker-chosen" aria-label={t('picker.chosen', { label })}>
           {value.map((p) => (
             <li key={p.id} className="picker-chip">
               <Avatar id={p.id} name={p.fullName} />
@@ -104,7 +106,7 @@ export function ClientPicker({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove ${p.fullName}`}
+                aria-label={t('picker.remove', { name: p.fullName })}
                 onClick={() => onChange(value.filter((v) => v.id !== p.id))}
               >
                 <ActionIcon name="close" size={14} />
@@ -128,7 +130,7 @@ export function ClientPicker({
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             autoComplete="off"
-            placeholder="Search clients to add…"
+            placeholder={t('picker.placeholder')}
             value={text}
             onChange={(event) => {
               setText(event.target.value);
@@ -140,7 +142,7 @@ export function ClientPicker({
           />
         </div>
         <div className="picker-popover" hidden={!expanded}>
-          <div id={listId} role="listbox" aria-label={`${label}: matches`}>
+          <div id={listId} role="listbox" aria-label={t('picker.matches', { label })}>
             {options.map((row, index) => (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys.
               <div
@@ -164,9 +166,7 @@ export function ClientPicker({
               </div>
             ))}
           </div>
-          {options.length === 0 && text.trim() ? (
-            <p className="picker-empty">No other clients match.</p>
-          ) : null}
+          {options.length === 0 && text.trim() ? <p className="picker-empty">{t('picker.empty')}</p> : null}
         </div>
       </div>
       {hint ? (

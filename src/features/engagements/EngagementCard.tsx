@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { ActionIcon } from '../../components/ActionIcons';
 import { GoalsPanel } from '../goals/GoalsPanel';
@@ -24,6 +25,7 @@ export function EngagementCard({
   onEdit: () => void;
   onOpenClient: (id: string) => void;
 }) {
+  const { t } = useTranslation(['engagements', 'common']);
   const titleId = useId();
   const others = engagement.participants.filter((p) => p.id !== currentClientId);
   const multi =
@@ -46,10 +48,10 @@ export function EngagementCard({
           type="button"
           className="button ghost compact"
           onClick={onEdit}
-          aria-label={`Edit engagement ${engagement.title}`}
+          aria-label={t('card.edit', { title: engagement.title })}
         >
           <ActionIcon name="edit" size={16} />
-          Edit
+          {t('common:actions.edit')}
         </button>
       </header>
       <p className="engagement-focus">
@@ -63,24 +65,28 @@ export function EngagementCard({
       </p>
       <dl className="engagement-facts">
         <div>
-          <dt>Dates</dt>
+          <dt>{t('card.dates')}</dt>
           <dd>{describeDates(engagement)}</dd>
         </div>
         <div>
-          <dt>Rhythm</dt>
+          <dt>{t('card.rhythm')}</dt>
           <dd>{describeRhythm(engagement)}</dd>
         </div>
         <div>
-          <dt>Fee</dt>
+          <dt>{t('card.fee')}</dt>
           <dd>{describeFee(engagement)}</dd>
         </div>
         {engagement.sponsorName || engagement.sponsorKind ? (
           <div>
-            <dt>Sponsor</dt>
+            <dt>{t('card.sponsor')}</dt>
             <dd>
               <span dir="auto">{engagement.sponsorName || sponsorKindLabels[engagement.sponsorKind]}</span>
               {engagement.sponsorName && engagement.sponsorKind ? (
-                <span className="muted"> ({sponsorKindLabels[engagement.sponsorKind].toLowerCase()})</span>
+                <span className="muted">
+                  {' ('}
+                  {sponsorKindLabels[engagement.sponsorKind].toLocaleLowerCase()}
+                  {')'}
+                </span>
               ) : null}
               {engagement.sponsorContact ? (
                 <span className="muted" dir="auto">
@@ -93,7 +99,7 @@ export function EngagementCard({
         ) : null}
         {multi ? (
           <div className="wide">
-            <dt>Participants ({engagement.participants.length})</dt>
+            <dt>{t('card.participants', { count: engagement.participants.length })}</dt>
             <dd>
               <ul className="participant-list">
                 {engagement.participants
@@ -110,7 +116,7 @@ export function EngagementCard({
                       className="participant"
                       dir="auto"
                       onClick={() => onOpenClient(p.id)}
-                      aria-label={`Open ${p.fullName}`}
+                      aria-label={t('card.openClient', { name: p.fullName })}
                     >
                       {p.fullName}
                     </button>

@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type Engagement,
   type EngagementFieldsInput,
@@ -16,8 +17,15 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
+import { i18n } from '../../i18n';
 import { Avatar } from '../clients/bits';
-import { fieldKey, focusFirstInvalid, issuesToErrors, today } from '../clients/format';
+import {
+  engagementSchemaMessage,
+  fieldKey,
+  focusFirstInvalid,
+  issuesToErrors,
+  today,
+} from '../clients/format';
 import { ClientPicker } from './ClientPicker';
 import {
   engagementStatusLabels,
@@ -111,9 +119,11 @@ function toInput(values: Values): { input: EngagementFieldsInput; errors: Record
     else errors.feeMinor = money.message;
   }
   const planned = wholeNumber(values.plannedSessions);
-  if (planned === 'invalid') errors.plannedSessions = 'Enter a whole number of sessions.';
+  if (planned === 'invalid') errors.plannedSessions = i18n.t('engagements:form.wholeSessions');
   const minutes = wholeNumber(values.sessionMinutes);
-  if (minutes === 'invalid' || minutes === null) errors.sessionMinutes = 'Enter the usual length in minutes.';
+  if (minutes === 'invalid' || minutes === null) {
+    errors.sessionMinutes = i18n.t('engagements:form.minutesNeeded');
+  }
   return {
     input: {
       title: values.title,
@@ -156,6 +166,7 @@ export function EngagementForm({
   onClose: () => void;
   onSaved: (engagement: Engagement) => void;
 }) {
+  const { t } = useTranslation(['engagements', 'common']);
   const [values, setValues] = useState<Values>(() => valuesOf(client, engagement));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -166,7 +177,7 @@ export function EngagementForm({
 
   const { input, errors: localErrors } = toInput(values);
   const parsed = engagementFields.safeParse(input);
-  const schemaErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
+  const schemaErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, engagementSchemaMessage);
   const clientErrors: Record<string, string> = {};
   for (const [key, message] of Object.entries({ ...schemaErrors, ...localErrors })) {
     const control = controlOf[key] ?? key;
@@ -223,15 +234,13 @@ export function EngagementForm({
   }
 
   const multi = multiClientKinds.includes(values.kind);
-  const title = engagement ? `Edit ${engagement.title}` : 'New engagement';
+  const title = engagement ? t('form.editTitle', { title: engagement.title }) : t('form.newTitle');
   const showSponsor = values.kind === 'sponsored' || values.sponsorKind !== '' || values.sponsorName !== '';
 
   return (
     <Dialog
       title={title}
-      description={
-        engagement ? undefined : 'One coaching relationship or programme: who, what focus, on what terms.'
-      }
+      description={engagement ? undefined : t('form.description')}
       onClose={onClose}
       size="large"
     >
@@ -243,12 +252,12 @@ export function EngagementForm({
             </div>
           ) : null}
           <section className="form-section" aria-labelledby="engagement-form-what">
-            <h3 id="engagement-form-what">The engagement</h3>
+            <h3 id="engagement-form-what">{t('form.what')}</h3>
             <Field
-              label="Title"
+              label={t('form.title')}
               dir="auto"
               autoComplete="off"
-              placeholder="e.g. Leadership coaching, spring 2026"
+              placeholder={t('form.titlePlaceholder')}
               data-autofocus
               value={values.title}
               onChange={(e) => set('title', e.target.value)}
@@ -256,7 +265,7 @@ export function EngagementForm({
               error={errorFor('title')}
             />
             <RadioGroup
-              legend="Kind of coaching"
+              legend={t('form.kind')}
               name="engagement-kind"
               value={values.kind}
               choices={engagementKinds.map((kind) => ({
@@ -270,16 +279,16 @@ export function EngagementForm({
             />
             {multi ? (
               <ClientPicker
-                label="Participants"
+                label={t('form.participants')}
                 value={values.participants}
                 onChange={(participants) => set('participants', participants)}
                 error={errorFor('participants')}
-                hint="Each participant counts as a client. A group or team needs at least two."
+                hint={t('form.participantsHint')}
               />
             ) : (
               <div className="field">
                 <span className="field-label" id="engagement-form-client">
-                  Client
+                  {t('form.client')}
                 </span>
                 <ul className="picker-chosen" aria-labelledby="engagement-form-client">
                   {values.participants.map((p) => (
@@ -299,9 +308,9 @@ export function EngagementForm({
           </section>
 
           <section className="form-section" aria-labelledby="engagement-form-focus">
-            <h3 id="engagement-form-focus">Focus</h3>
+            <h3 id="engagement-form-focus">{t('form.focus')}</h3>
             <RadioGroup
-              legend="The focus the client chose"
+              legend={t('form.focusLegend')}
               name="engagement-focus"
               value={values.focus}
               choices={focusKinds.map((focus) => ({
@@ -314,10 +323,10 @@ export function EngagementForm({
               columns={3}
             />
             <TextAreaField
-              label="In their words"
+              label={t('form.focusDescription')}
               dir="auto"
               rows={2}
-              placeholder="What the client wants from coaching"
+              placeholder={t('form.focusDescriptionPlaceholder')}
               value={values.focusDescription}
               onChange={(e) => set('focusDescription', e.target.value)}
               onBlur={touch('focusDescription')}
@@ -326,10 +335,10 @@ export function EngagementForm({
           </section>
 
           <section className="form-section" aria-labelledby="engagement-form-terms">
-            <h3 id="engagement-form-terms">Terms</h3>
+            <h3 id="engagement-form-terms">{t('form.terms')}</h3>
             <div className="form-grid three">
               <SelectField
-                label="Fee arrangement"
+                label={t('form.feeArrangement')}
                 value={values.feeArrangement}
                 onChange={(e) => set('feeArrangement', e.target.value as Engagement['feeArrangement'])}
                 error={errorFor('feeArrangement')}
@@ -343,7 +352,7 @@ export function EngagementForm({
               {hasFee(values.feeArrangement) ? (
                 <>
                   <Field
-                    label={values.feeArrangement === 'package' ? 'Package fee' : 'Fee'}
+                    label={values.feeArrangement === 'package' ? t('form.packageFee') : t('form.fee')}
                     inputMode="decimal"
                     autoComplete="off"
                     placeholder="150.00"
@@ -351,12 +360,10 @@ export function EngagementForm({
                     onChange={(e) => set('fee', e.target.value)}
                     onBlur={touch('fee')}
                     error={errorFor('fee')}
-                    hint={
-                      values.feeArrangement === 'barter' ? 'Optional: what the exchange is worth.' : undefined
-                    }
+                    hint={values.feeArrangement === 'barter' ? t('form.barterHint') : undefined}
                   />
                   <Field
-                    label="Currency"
+                    label={t('form.currency')}
                     list="engagement-form-currencies"
                     autoComplete="off"
                     maxLength={3}
@@ -375,7 +382,7 @@ export function EngagementForm({
             </div>
             <div className="form-grid three">
               <Field
-                label="Start date"
+                label={t('form.startDate')}
                 type="date"
                 value={values.startDate}
                 onChange={(e) => set('startDate', e.target.value)}
@@ -383,16 +390,16 @@ export function EngagementForm({
                 error={errorFor('startDate')}
               />
               <Field
-                label="End date"
+                label={t('form.endDate')}
                 type="date"
                 value={values.endDate}
                 onChange={(e) => set('endDate', e.target.value)}
                 onBlur={touch('endDate')}
                 error={errorFor('endDate')}
-                hint="Leave empty if open-ended."
+                hint={t('form.endDateHint')}
               />
               <SelectField
-                label="Status"
+                label={t('form.status')}
                 value={values.status}
                 onChange={(e) => set('status', e.target.value as Engagement['status'])}
                 error={errorFor('status')}
@@ -404,17 +411,17 @@ export function EngagementForm({
                 ))}
               </SelectField>
               <Field
-                label="Planned sessions"
+                label={t('form.plannedSessions')}
                 inputMode="numeric"
                 autoComplete="off"
-                placeholder="e.g. 10"
+                placeholder={t('form.plannedSessionsPlaceholder')}
                 value={values.plannedSessions}
                 onChange={(e) => set('plannedSessions', e.target.value)}
                 onBlur={touch('plannedSessions')}
                 error={errorFor('plannedSessions')}
               />
               <SelectField
-                label="Frequency"
+                label={t('form.frequency')}
                 value={values.frequency}
                 onChange={(e) => set('frequency', e.target.value as Engagement['frequency'])}
                 error={errorFor('frequency')}
@@ -426,7 +433,7 @@ export function EngagementForm({
                 ))}
               </SelectField>
               <Field
-                label="Usual session length (minutes)"
+                label={t('form.sessionMinutes')}
                 inputMode="numeric"
                 autoComplete="off"
                 value={values.sessionMinutes}
@@ -438,24 +445,24 @@ export function EngagementForm({
           </section>
 
           <section className="form-section" aria-labelledby="engagement-form-sponsor">
-            <h3 id="engagement-form-sponsor">Sponsor</h3>
+            <h3 id="engagement-form-sponsor">{t('form.sponsor')}</h3>
             <div className="form-grid three">
               <SelectField
-                label="Who pays"
+                label={t('form.whoPays')}
                 value={values.sponsorKind}
                 onChange={(e) => set('sponsorKind', e.target.value as Engagement['sponsorKind'])}
                 error={errorFor('sponsorKind')}
               >
                 {sponsorKinds.map((kind) => (
                   <option key={kind} value={kind}>
-                    {kind === '' ? 'The client (no sponsor)' : sponsorKindLabels[kind]}
+                    {kind === '' ? t('form.clientPays') : sponsorKindLabels[kind]}
                   </option>
                 ))}
               </SelectField>
               {showSponsor ? (
                 <>
                   <Field
-                    label="Sponsor name"
+                    label={t('form.sponsorName')}
                     dir="auto"
                     autoComplete="off"
                     value={values.sponsorName}
@@ -464,10 +471,10 @@ export function EngagementForm({
                     error={errorFor('sponsorName')}
                   />
                   <Field
-                    label="Sponsor contact"
+                    label={t('form.sponsorContact')}
                     dir="auto"
                     autoComplete="off"
-                    placeholder="Name, email or phone"
+                    placeholder={t('form.sponsorContactPlaceholder')}
                     value={values.sponsorContact}
                     onChange={(e) => set('sponsorContact', e.target.value)}
                     onBlur={touch('sponsorContact')}
@@ -480,10 +487,14 @@ export function EngagementForm({
         </div>
         <div className="dialog-footer">
           <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : engagement ? 'Save changes' : 'Create engagement'}
+            {busy
+              ? t('common:state.saving')
+              : engagement
+                ? t('common:actions.saveChanges')
+                : t('form.create')}
           </button>
         </div>
       </form>

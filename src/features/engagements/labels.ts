@@ -1,94 +1,65 @@
-import type { Engagement, EngagementKind } from '../../../electron/shared/engagements';
-import { formatDay } from '../clients/format';
+import {
+  type Engagement,
+  engagementKinds,
+  engagementStatuses,
+  feeArrangements,
+  focusKinds,
+  frequencies,
+  sponsorKinds,
+} from '../../../electron/shared/engagements';
+import { i18n } from '../../i18n';
+import { formatDay, labelMap } from '../clients/format';
 import { formatMoney } from './money';
 
-export const kindLabels: Record<EngagementKind, string> = {
-  individual: 'Individual',
-  group: 'Group',
-  team: 'Team',
-  peer: 'Reciprocal peer',
-  internal: 'Internal',
-  sponsored: 'Third-party sponsored',
-};
+// Each label is looked up when it is read (labelMap), so these follow a language change.
 
-export const kindHints: Record<EngagementKind, string> = {
-  individual: 'One client, one coach.',
-  group: 'Several clients coached together.',
-  team: 'An intact team, coached as a team.',
-  peer: 'You and a peer coach each other.',
-  internal: 'Coaching inside your own organisation.',
-  sponsored: 'An employer or partner pays for it.',
-};
+export const kindLabels = labelMap(engagementKinds, (kind) => i18n.t(`engagements:kind.${kind}`));
 
-export const focusLabels: Record<Engagement['focus'], string> = {
-  'whole-person': 'Whole person',
-  'specific-purpose': 'Specific purpose',
-  both: 'Broad, then narrowing',
-};
+export const kindHints = labelMap(engagementKinds, (kind) => i18n.t(`engagements:kindHint.${kind}`));
 
-export const focusHints: Record<Engagement['focus'], string> = {
-  'whole-person': 'All areas of life, personal and professional.',
-  'specific-purpose': 'One chosen area, such as a career change.',
-  both: 'Starts broad and narrows to a chosen focus.',
-};
+export const focusLabels = labelMap(focusKinds, (focus) => i18n.t(`engagements:focus.${focus}`));
 
-export const sponsorKindLabels: Record<Engagement['sponsorKind'], string> = {
-  '': 'No sponsor',
-  employer: 'Employer',
-  'community-partner': 'Community partner',
-  grant: 'Grant',
-  person: 'A person',
-  other: 'Other',
-};
+export const focusHints = labelMap(focusKinds, (focus) => i18n.t(`engagements:focusHint.${focus}`));
 
-export const feeLabels: Record<Engagement['feeArrangement'], string> = {
-  'per-session': 'Per session',
-  package: 'Package',
-  'pro-bono': 'Pro bono',
-  barter: 'Barter',
-  internal: 'Internal (part of my job)',
-};
+export const sponsorKindLabels = labelMap(sponsorKinds, (kind) =>
+  i18n.t(`engagements:sponsorKind.${kind || 'none'}`),
+);
 
-export const frequencyLabels: Record<Engagement['frequency'], string> = {
-  '': 'Not set',
-  weekly: 'Weekly',
-  fortnightly: 'Every two weeks',
-  monthly: 'Monthly',
-  'as-needed': 'As needed',
-};
+export const feeLabels = labelMap(feeArrangements, (fee) => i18n.t(`engagements:fee.${fee}`));
 
-export const engagementStatusLabels: Record<Engagement['status'], string> = {
-  planned: 'Planned',
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+export const frequencyLabels = labelMap(frequencies, (frequency) =>
+  i18n.t(`engagements:frequency.${frequency || 'none'}`),
+);
+
+export const engagementStatusLabels = labelMap(engagementStatuses, (status) =>
+  i18n.t(`engagements:status.${status}`),
+);
 
 export function describeFee(e: Pick<Engagement, 'feeArrangement' | 'feeMinor' | 'currency'>): string {
-  if (e.feeArrangement === 'pro-bono') return 'Pro bono';
-  if (e.feeArrangement === 'internal') return 'Internal, part of the job';
+  if (e.feeArrangement === 'pro-bono') return i18n.t('engagements:describe.proBono');
+  if (e.feeArrangement === 'internal') return i18n.t('engagements:describe.internal');
   if (e.feeMinor === null) return feeLabels[e.feeArrangement];
   const amount = formatMoney(e.feeMinor, e.currency);
-  if (e.feeArrangement === 'per-session') return `${amount} per session`;
-  if (e.feeArrangement === 'package') return `${amount} package`;
-  return `Barter, valued at ${amount}`;
+  if (e.feeArrangement === 'per-session') return i18n.t('engagements:describe.perSession', { amount });
+  if (e.feeArrangement === 'package') return i18n.t('engagements:describe.package', { amount });
+  return i18n.t('engagements:describe.barter', { amount });
 }
 
 export function describeDates(e: Pick<Engagement, 'startDate' | 'endDate'>): string {
+  const start = formatDay(e.startDate);
   return e.endDate
-    ? `${formatDay(e.startDate)} – ${formatDay(e.endDate)}`
-    : `From ${formatDay(e.startDate)}, ongoing`;
+    ? i18n.t('engagements:describe.dateRange', { start, end: formatDay(e.endDate) })
+    : i18n.t('engagements:describe.dateFrom', { start });
 }
 
+/** "12 sessions planned · fortnightly · 60 min each": facts side by side, each one whole. */
 export function describeRhythm(
   e: Pick<Engagement, 'plannedSessions' | 'frequency' | 'sessionMinutes'>,
 ): string {
   const parts: string[] = [];
-  if (e.plannedSessions)
-    parts.push(`${e.plannedSessions} session${e.plannedSessions === 1 ? '' : 's'} planned`);
-  if (e.frequency) parts.push(frequencyLabels[e.frequency].toLowerCase());
-  parts.push(`${e.sessionMinutes} min each`);
+  if (e.plannedSessions) parts.push(i18n.t('engagements:describe.planned', { count: e.plannedSessions }));
+  if (e.frequency) parts.push(i18n.t(`engagements:describe.frequency.${e.frequency}`));
+  parts.push(i18n.t('engagements:describe.length', { minutes: e.sessionMinutes }));
   const text = parts.join(' · ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
 }

@@ -1,3 +1,6 @@
+import { i18n } from '../../i18n';
+import { formatMoney as formatMoneyForLocale } from '../../i18n/format';
+
 /**
  * Money is stored as integer minor units plus an ISO 4217 code. These helpers move
  * between that and what a coach types ("150", "150.00", "1,500.50").
@@ -19,10 +22,15 @@ export type MoneyParse = { ok: true; minor: number | null } | { ok: false; messa
 
 /** "150.00" → 15000 (USD). Empty is null. Commas and spaces group thousands. */
 export function parseMoney(text: string, currency: string): MoneyParse {
-  const cleaned = text.trim().replace(/[\s,]/g, '');
+  const trimmed = text.trim();
+  // A comma only groups thousands: "150,50" (a decimal comma) would otherwise read as 15050.
+  if (/,(?!\d{3}(?:\D|$))/.test(trimmed)) {
+    return { ok: false, message: i18n.t('engagements:money.invalid') };
+  }
+  const cleaned = trimmed.replace(/[\s,]/g, '');
   if (cleaned === '') return { ok: true, minor: null };
   const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match) return { ok: false, message: 'Enter an amount like 150.00.' };
+  if (!match) return { ok: false, message: i18n.t('engagements:money.invalid') };
   const digits = minorDigits(currency);
   const whole = match[1] ?? '0';
   const fraction = match[2] ?? '';
@@ -31,12 +39,12 @@ export function parseMoney(text: string, currency: string): MoneyParse {
       ok: false,
       message:
         digits === 0
-          ? `${currency} has no minor unit: enter a whole amount.`
-          : `Use at most ${digits} decimals.`,
+          ? i18n.t('engagements:money.noMinorUnit', { currency })
+          : i18n.t('engagements:money.decimals', { count: digits }),
     };
   }
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(minor)) return { ok: false, message: 'That amount is too large.' };
+  if (!Number.isSafeInteger(minor)) return { ok: false, message: i18n.t('engagements:money.tooLarge') };
   return { ok: true, minor };
 }
 
@@ -49,12 +57,7 @@ export function minorToInput(minor: number | null, currency: string): string {
   return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-/** 15000, "USD" → "$150.00" in the coach's locale. */
+/** 15000, "USD" → "$150.00" ("150,00 US$" in Spanish), as src/i18n/format.ts writes money. */
 export function formatMoney(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 10 ** digits);
-  } catch {
-    return `${currency} ${minorToInput(minor, currency)}`;
-  }
+  return formatMoneyForLocale(minor, currency);
 }

@@ -1,7 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { fieldKey, initials, issuesToErrors } from '../../../src/features/clients/format';
-import { describeFee } from '../../../src/features/engagements/labels';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clientFields } from '../../../electron/shared/clients';
+import {
+  clientSchemaMessage,
+  fieldKey,
+  initials,
+  issuesToErrors,
+  statusLabels,
+} from '../../../src/features/clients/format';
+import {
+  describeDates,
+  describeFee,
+  describeRhythm,
+  kindLabels,
+} from '../../../src/features/engagements/labels';
 import { minorDigits, minorToInput, parseMoney } from '../../../src/features/engagements/money';
+import { i18n } from '../../../src/i18n';
+import { setFormatting } from '../../../src/i18n/format';
+
+function speak(language: 'en' | 'es') {
+  setFormatting({ locale: language === 'es' ? 'es-ES' : 'en-US', dateFormat: 'locale', weekStart: 'locale' });
+  void i18n.changeLanguage(language);
+}
+
+afterEach(() => speak('en'));
 
 describe('fees as typed', () => {
   it('turns a decimal amount into integer minor units', () => {
@@ -25,6 +46,15 @@ describe('fees as typed', () => {
     expect(parseMoney('9'.repeat(20), 'USD')).toEqual({ ok: false, message: 'That amount is too large.' });
   });
 
+  it('refuses a decimal comma rather than reading it as a thousands separator', () => {
+    expect(parseMoney('150,50', 'EUR')).toEqual({ ok: false, message: 'Enter an amount like 150.00.' });
+    expect(parseMoney('1,5000', 'EUR').ok).toBe(false);
+    expect(parseMoney('1,500,000.75', 'EUR')).toEqual({ ok: true, minor: 150000075 });
+    speak('es');
+    expect(parseMoney('150,50', 'EUR')).toEqual({ ok: false, message: 'Escribe un importe como 150.00.' });
+    expect(parseMoney('150.005', 'USD')).toEqual({ ok: false, message: 'Usa 2 decimales como máximo.' });
+  });
+
   it('round-trips minor units back into the input', () => {
     expect(minorToInput(15000, 'USD')).toBe('150.00');
     expect(minorToInput(5, 'USD')).toBe('0.05');
@@ -39,6 +69,30 @@ describe('fees as typed', () => {
       /90\.00 per session$/,
     );
     expect(describeFee({ feeArrangement: 'pro-bono', feeMinor: null, currency: 'USD' })).toBe('Pro bono');
+  });
+
+  it('describes an engagement in the coach’s language, with amounts and dates written for it', () => {
+    const engagement = {
+      feeArrangement: 'per-session',
+      feeMinor: 9000,
+      currency: 'EUR',
+      startDate: '2026-01-14',
+      endDate: null,
+      plannedSessions: 8,
+      frequency: 'monthly',
+      sessionMinutes: 90,
+    } as const;
+    expect(describeRhythm(engagement)).toBe('8 sessions planned · monthly · 90 min each');
+    expect(describeDates(engagement)).toBe('From Jan 14, 2026, ongoing');
+    expect(kindLabels.group).toBe('Group');
+    speak('es');
+    expect(describeFee(engagement).replace(/\s/g, ' ')).toBe('90,00 € por sesión');
+    expect(describeRhythm(engagement)).toBe('8 sesiones previstas · mensual · 90 min cada una');
+    expect(describeRhythm({ ...engagement, plannedSessions: null, frequency: '' })).toBe('90 min cada una');
+    expect(describeDates(engagement)).toBe('Desde el 14 ene 2026, en curso');
+    // Label maps are read at use, so they follow the language.
+    expect(kindLabels.group).toBe('Grupal');
+    expect(statusLabels.paused).toBe('En pausa');
   });
 });
 
@@ -55,6 +109,23 @@ describe('form helpers', () => {
         { path: [], message: 'whole form' },
       ]),
     ).toEqual({ email: 'first', _form: 'whole form' });
+  });
+
+  it('shows the shared schema’s messages in the coach’s language, and unknown ones as written', () => {
+    const result = clientFields.safeParse({ fullName: ' ', email: 'ngozi@', mayBeListed: true });
+    if (result.success) throw new Error('expected errors');
+    expect(issuesToErrors(result.error.issues, clientSchemaMessage)).toMatchObject({
+      fullName: "Enter the client's name.",
+      email: 'Enter an email address like name@example.com.',
+      listingConsentDate: 'Enter the date the client agreed to be listed.',
+    });
+    speak('es');
+    expect(issuesToErrors(result.error.issues, clientSchemaMessage)).toMatchObject({
+      fullName: 'Escribe el nombre del cliente.',
+      email: 'Escribe una dirección de correo como nombre@ejemplo.com.',
+      listingConsentDate: 'Escribe la fecha en que el cliente aceptó aparecer.',
+    });
+    expect(clientSchemaMessage('Something new.')).toBe('Something new.');
   });
 
   it('makes initials in any script', () => {
