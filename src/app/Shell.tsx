@@ -6,6 +6,7 @@ import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { HoursPage } from '../features/hours/HoursPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { useProfileStore } from '../features/settings/profile-store';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CommandPalette } from './CommandPalette';
 import { DemoBanner } from './DemoBanner';
@@ -22,6 +23,16 @@ export function Shell() {
   const profile = useAppStore((s) => s.profile);
   const lock = useAppStore((s) => s.lock);
   const [paletteOpen, setPaletteOpen] = useState(false);
+
+  // New engagements and notes start from the practice defaults: have them ready.
+  const practiceId = profile?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newly opened practice (e.g. the demo) is the trigger
+  useEffect(() => {
+    useProfileStore
+      .getState()
+      .ensureDefaults()
+      .catch(() => {});
+  }, [practiceId]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { BUILT_IN_NOTE_TEMPLATES, type NoteTemplate } from '../../shared/note-templates';
 import type { Note } from '../../shared/sessions';
 import type { Clock } from '../clock';
+import { readPracticeDefaults } from '../coach/profile';
 import type { Db } from '../db/connection';
 import { actionsForSession, openActionsBefore } from './actions';
 import { getSession } from './sessions';
@@ -36,7 +37,11 @@ export function getNote(db: Db, sessionId: string): Note {
     actions: actionsForSession(db, sessionId),
   };
   if (!row) {
-    const template = BUILT_IN_NOTE_TEMPLATES[0] as NoteTemplate;
+    // A new note starts from the practice's default template (Settings › Profile).
+    const { noteTemplateId } = readPracticeDefaults(db);
+    const template =
+      listNoteTemplates(db).find((t) => t.id === noteTemplateId) ??
+      (BUILT_IN_NOTE_TEMPLATES[0] as NoteTemplate);
     return {
       ...base,
       template: template.id,

@@ -13,6 +13,7 @@ import {
   type Participant,
   sponsorKinds,
 } from '../../../electron/shared/engagements';
+import type { PracticeDefaults } from '../../../electron/shared/profile';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -26,6 +27,7 @@ import {
   issuesToErrors,
   today,
 } from '../clients/format';
+import { useProfileStore } from '../settings/profile-store';
 import { ClientPicker } from './ClientPicker';
 import {
   engagementStatusLabels,
@@ -77,7 +79,7 @@ const currencies = [
   'SGD',
 ];
 
-function valuesOf(client: Participant, engagement?: Engagement): Values {
+function valuesOf(client: Participant, engagement?: Engagement, defaults?: PracticeDefaults | null): Values {
   return {
     title: engagement?.title ?? '',
     kind: engagement?.kind ?? 'individual',
@@ -87,14 +89,14 @@ function valuesOf(client: Participant, engagement?: Engagement): Values {
     sponsorName: engagement?.sponsorName ?? '',
     sponsorKind: engagement?.sponsorKind ?? '',
     sponsorContact: engagement?.sponsorContact ?? '',
-    feeArrangement: engagement?.feeArrangement ?? 'per-session',
+    feeArrangement: engagement?.feeArrangement ?? defaults?.feeArrangement ?? 'per-session',
     fee: engagement ? minorToInput(engagement.feeMinor, engagement.currency) : '',
-    currency: engagement?.currency ?? 'USD',
+    currency: engagement?.currency ?? defaults?.currency ?? 'USD',
     startDate: engagement?.startDate ?? today(),
     endDate: engagement?.endDate ?? '',
     plannedSessions: engagement?.plannedSessions ? String(engagement.plannedSessions) : '',
     frequency: engagement?.frequency ?? '',
-    sessionMinutes: String(engagement?.sessionMinutes ?? 60),
+    sessionMinutes: String(engagement?.sessionMinutes ?? defaults?.sessionMinutes ?? 60),
     status: engagement?.status ?? 'active',
   };
 }
@@ -167,7 +169,10 @@ export function EngagementForm({
   onSaved: (engagement: Engagement) => void;
 }) {
   const { t } = useTranslation(['engagements', 'common']);
-  const [values, setValues] = useState<Values>(() => valuesOf(client, engagement));
+  // A new engagement starts from the practice defaults (Settings › Profile), loaded when the app unlocks.
+  const [values, setValues] = useState<Values>(() =>
+    valuesOf(client, engagement, useProfileStore.getState().defaults),
+  );
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});

@@ -67,7 +67,7 @@ export function ProfileCard() {
         ...draft,
         name: draft.name.trim(),
         email: draft.email.trim(),
-        credentials: draft.credentials.map((c) => ({
+        credentials: draft.credentials.map(({ key: _key, ...c }) => ({
           ...c,
           credential: c.credential.trim(),
           memberNumber: c.memberNumber.trim(),
@@ -141,37 +141,39 @@ export function ProfileCard() {
           {draft.credentials.map((c, i) => (
             <fieldset className="profile-credential" key={c.key}>
               <legend className="sr-only">{t('profile.credentialRow', { n: i + 1 })}</legend>
-              <SelectField
-                label={t('profile.body')}
-                value={c.body}
-                onChange={(e) => updateCredential(i, { body: e.target.value as HeldCredential['body'] })}
-              >
-                {credentialBodies.map((b) => (
-                  <option key={b} value={b}>
-                    {b === 'other' ? t('profile.otherBody') : b}
-                  </option>
-                ))}
-              </SelectField>
-              <Field
-                label={t('profile.credential')}
-                placeholder={t('profile.credentialPlaceholder')}
-                value={c.credential}
-                error={errors[`credential-${i}`]}
-                onChange={(e) => updateCredential(i, { credential: e.target.value })}
-              />
-              <Field
-                label={t('profile.memberNumber')}
-                value={c.memberNumber}
-                onChange={(e) => updateCredential(i, { memberNumber: e.target.value })}
-              />
-              <button
-                type="button"
-                className="button ghost"
-                aria-label={t('profile.removeCredential', { n: i + 1 })}
-                onClick={() => update({ credentials: draft.credentials.filter((_, j) => j !== i) })}
-              >
-                {t('common:actions.remove')}
-              </button>
+              <div className="profile-credential-row">
+                <SelectField
+                  label={t('profile.body')}
+                  value={c.body}
+                  onChange={(e) => updateCredential(i, { body: e.target.value as HeldCredential['body'] })}
+                >
+                  {credentialBodies.map((b) => (
+                    <option key={b} value={b}>
+                      {b === 'other' ? t('profile.otherBody') : b}
+                    </option>
+                  ))}
+                </SelectField>
+                <Field
+                  label={t('profile.credential')}
+                  placeholder={t('profile.credentialPlaceholder')}
+                  value={c.credential}
+                  error={errors[`credential-${i}`]}
+                  onChange={(e) => updateCredential(i, { credential: e.target.value })}
+                />
+                <Field
+                  label={t('profile.memberNumber')}
+                  value={c.memberNumber}
+                  onChange={(e) => updateCredential(i, { memberNumber: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button ghost"
+                  aria-label={t('profile.removeCredential', { n: i + 1 })}
+                  onClick={() => update({ credentials: draft.credentials.filter((_, j) => j !== i) })}
+                >
+                  {t('common:actions.remove')}
+                </button>
+              </div>
             </fieldset>
           ))}
           {draft.credentials.length < 10 ? (

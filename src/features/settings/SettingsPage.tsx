@@ -5,6 +5,7 @@ import { ActivityCard } from './ActivityCard';
 import { BackupsCard } from './BackupsCard';
 import { PracticesCard } from './PracticesCard';
 import { PreferencesCard } from './PreferencesCard';
+import { ProfileTab } from './ProfileTab';
 import { RetentionCard } from './RetentionCard';
 import { SecurityCard } from './SecurityCard';
 import { type SettingsTab, settingsTabs, useSettingsStore } from './store';
@@ -74,6 +75,7 @@ export function SettingsPage() {
             <PreferencesCard />
           </>
         )}
+        {tab === 'profile' && <ProfileTab />}
         {tab === 'security' && <SecurityCard />}
         {tab === 'backups' && <BackupsCard />}
         {tab === 'retention' && <RetentionCard />}

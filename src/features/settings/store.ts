@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { onLockReset } from '../../app/store';
 
-export const settingsTabs = ['practice', 'security', 'backups', 'retention', 'activity'] as const;
+export const settingsTabs = ['practice', 'profile', 'security', 'backups', 'retention', 'activity'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 /** A result worth keeping on screen after the page re-mounts (a restore re-opens the practice). */
