@@ -19,7 +19,7 @@ import { renderHourLogPdf } from '../../electron/core/reports/hour-log-pdf';
 import { buildHourLogReport } from '../../electron/core/reports/hour-log-report';
 import { buildSessionLog, renderSessionLogPdf } from '../../electron/core/reports/session-log';
 import { searchRecords } from '../../electron/core/sessions/search';
-import { createSession, listSessions } from '../../electron/core/sessions/sessions';
+import { createSession, createSessions, listSessions } from '../../electron/core/sessions/sessions';
 import { sessionLogReportInput } from '../../electron/shared/reports';
 import { describeMachine, type Machine, which } from './machine';
 import { describeFrames, measureRenderer, type RendererResult, rendererBuilt } from './renderer';
@@ -30,7 +30,7 @@ import {
   openPlain,
   type RawProgress,
   rawProgress,
-  rawSessionInsert,
+  rawSessionBatchInsert,
   sessionBatch,
   toCsv,
   toXlsx,
@@ -151,10 +151,17 @@ interface InsertResult {
   dataLayer: number[];
   raw: number[];
   rawPlain: number[];
+  /** createSession one call at a time, over the first `singleBatches` batches only. */
+  single: number[];
   batch: number;
 }
 
-/** (a) and (c) for writes: the same sessions through createSession, raw statements, and raw unencrypted. */
+/**
+ * (a) and (c) for writes: the same sessions, batch by batch, through the data layer's bulk path
+ * (createSessions), raw statements doing the same work, and raw statements on an unencrypted copy.
+ * The sides take turns batch by batch, each on its own copy of the same practice, so a load spike
+ * from other work on the machine falls on all of them rather than on whichever ran at the time.
+ */
 function childInsert(root: string, sizes: Sizes): InsertResult {
   const dir = join(root, 'insert');
   const manager = new PracticeManager({
@@ -176,6 +183,7 @@ function childInsert(root: string, sizes: Sizes): InsertResult {
     return target;
   };
   const dataLayerPath = copy('data-layer.coachbook');
+  const singlePath = copy('single.coachbook');
   const rawPath = copy('raw.coachbook');
   const plainPath = copy('raw-plain.sqlite');
   const decrypt = new Database(plainPath);
@@ -187,22 +195,41 @@ function childInsert(root: string, sizes: Sizes): InsertResult {
   decrypt.close();
 
   const BATCH = 10_000;
+  const SINGLE_BATCHES = 5;
   const batches: (typeof fields)[] = [];
   for (let i = 0; i < fields.length; i += BATCH) batches.push(fields.slice(i, i + BATCH));
-  const run = (target: Db, insert: (f: (typeof fields)[number]) => void) =>
-    batches.map((batch) => timeOnce(() => target.transaction(() => batch.forEach(insert))()).ms);
 
-  const rawDb = openPracticeDb(rawPath, key);
-  const raw = run(rawDb, rawSessionInsert(rawDb));
-  rawDb.close();
-  const plainDb = openPlain(plainPath);
-  const rawPlain = run(plainDb, rawSessionInsert(plainDb));
-  plainDb.close();
   const layerDb = openPracticeDb(dataLayerPath, key);
-  const dataLayer = run(layerDb, (f) => createSession(layerDb, systemClock, f));
-  layerDb.close();
+  const singleDb = openPracticeDb(singlePath, key);
+  const rawDb = openPracticeDb(rawPath, key);
+  const plainDb = openPlain(plainPath);
+  const rawInsert = rawSessionBatchInsert(rawDb);
+  const plainInsert = rawSessionBatchInsert(plainDb);
+  const result: InsertResult = {
+    rows: fields.length,
+    dataLayer: [],
+    raw: [],
+    rawPlain: [],
+    single: [],
+    batch: BATCH,
+  };
+  batches.forEach((batch, i) => {
+    result.raw.push(timeOnce(() => rawInsert(batch)).ms);
+    result.dataLayer.push(timeOnce(() => createSessions(layerDb, systemClock, batch)).ms);
+    result.rawPlain.push(timeOnce(() => plainInsert(batch)).ms);
+    if (i < SINGLE_BATCHES) {
+      result.single.push(
+        timeOnce(() =>
+          singleDb.transaction(() => {
+            for (const f of batch) createSession(singleDb, systemClock, f);
+          })(),
+        ).ms,
+      );
+    }
+  });
+  for (const open of [layerDb, singleDb, rawDb, plainDb]) open.close();
   key.fill(0);
-  return { rows: fields.length, dataLayer, raw, rawPlain, batch: BATCH };
+  return result;
 }
 
 /** (c) for reads: an unencrypted copy of the large practice, same schema and rows. */
@@ -333,7 +360,7 @@ async function main(): Promise<void> {
     sampleLine(
       '(a) Data layer vs raw statements',
       perBatch(
-        `Bulk insert via createSession, per ${ins.batch.toLocaleString('en')}-row transaction`,
+        `Bulk insert via createSessions (the data layer's bulk path), per ${ins.batch.toLocaleString('en')}-row transaction`,
         ins.dataLayer,
       ),
       undefined,
@@ -342,7 +369,7 @@ async function main(): Promise<void> {
     sampleLine(
       '(a) Data layer vs raw statements',
       perBatch(
-        `Bulk insert via one raw prepared INSERT, per ${ins.batch.toLocaleString('en')}-row transaction`,
+        `Bulk insert via raw prepared statements doing the same work, per ${ins.batch.toLocaleString('en')}-row transaction`,
         ins.raw,
       ),
       undefined,
@@ -355,6 +382,17 @@ async function main(): Promise<void> {
       insertRatio,
       '≤ 1.3×',
       insertRatio <= 1.3,
+    );
+    const singleRows = ins.single.length * ins.batch;
+    const rawSameRows = total(ins.raw.slice(0, ins.single.length));
+    sampleLine(
+      '(a) Data layer vs raw statements',
+      perBatch(
+        `One session at a time via createSession (the form's path: checks, insert, reads the session back), per ${ins.batch.toLocaleString('en')}-row transaction`,
+        ins.single,
+      ),
+      undefined,
+      `first ${singleRows.toLocaleString('en')} sessions only: ${(total(ins.single) / rawSameRows).toFixed(2)}× the raw statements over the same batches`,
     );
 
     say('\n[3/9] Unencrypted copy of the large practice (child process)…');

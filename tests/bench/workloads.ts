@@ -49,30 +49,42 @@ export function sessionBatch(db: Db, count: number, seed: number): SessionFields
   return out;
 }
 
-/** The raw side of "bulk insert": one prepared statement, the same columns createSession writes. */
-export function rawSessionInsert(db: Database.Database): (f: SessionFields) => void {
+/**
+ * The raw side of "bulk insert": what createSessions does with a batch, written straight against
+ * better-sqlite3. One transaction; one prepared INSERT with the same columns and values (a random
+ * UUID per row, one creation time per batch) and the attendee rows; the same triggers fire. It
+ * skips only what the data layer adds: the engagement and attendee checks with their friendly errors.
+ */
+export function rawSessionBatchInsert(db: Database.Database): (batch: readonly SessionFields[]) => void {
   const insert = db.prepare(
     `INSERT INTO session (id, engagement_id, starts_at, time_zone, duration_minutes, format, attendance, payment,
        fee_minor, currency, is_draft, ics_uid, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return (f) => {
+  const attendee = db.prepare('INSERT OR IGNORE INTO session_attendee (session_id, client_id) VALUES (?, ?)');
+  return db.transaction((batch: readonly SessionFields[]) => {
     const now = new Date().toISOString();
-    insert.run(
-      randomUUID(),
-      f.engagementId,
-      f.startsAt,
-      f.timeZone,
-      f.durationMinutes,
-      f.format,
-      f.attendance,
-      f.payment,
-      f.feeMinor,
-      f.currency,
-      now,
-      now,
-    );
-  };
+    for (const f of batch) {
+      const id = randomUUID();
+      insert.run(
+        id,
+        f.engagementId,
+        f.startsAt,
+        f.timeZone,
+        f.durationMinutes,
+        f.format,
+        f.attendance,
+        f.payment,
+        f.feeMinor,
+        f.currency,
+        0,
+        null,
+        now,
+        now,
+      );
+      for (const clientId of f.attendeeIds) attendee.run(id, clientId);
+    }
+  });
 }
 
 export interface RawProgress {

@@ -10,10 +10,9 @@ import {
   MAX_IMPORT_EVENTS,
 } from '../../shared/calendar';
 import { AppError } from '../../shared/errors';
-import { sessionFields } from '../../shared/sessions';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
-import { createSession, listSessions, sessionDefaults } from '../sessions/sessions';
+import { createSessions, listSessions, type NewSession, sessionDefaults } from '../sessions/sessions';
 import { parseIcs } from './ics-parse';
 import type { IcsEventOut } from './ics-write';
 import { engagementMatcher, type MatchEngagement } from './match';
@@ -150,7 +149,7 @@ export function previewCalendarFile(db: Db, path: string, localZone: string): Ic
 /**
  * Creates a draft session for each accepted event, all or nothing. Events already in
  * Coachbook (same UID and start, or exported from here) are skipped, so importing the
- * same file twice creates nothing new.
+ * same file twice creates nothing new; so is an event listed twice in one import.
  */
 export function importCalendarEvents(
   db: Db,
@@ -161,10 +160,11 @@ export function importCalendarEvents(
   const exists = db.prepare('SELECT 1 FROM engagement WHERE id = ?').pluck();
   const findDuplicate = duplicateFinder(db);
   const now = clock.now().toISOString();
-  let created = 0;
-  let skipped = 0;
-  db.transaction(() => {
+  return db.transaction(() => {
     const defaults = new Map<string, ReturnType<typeof sessionDefaults>>();
+    const seen = new Set<string>();
+    const drafts: NewSession[] = [];
+    let skipped = 0;
     for (const event of events) {
       if (!exists.get(event.engagementId)) {
         throw new AppError(
@@ -173,16 +173,20 @@ export function importCalendarEvents(
           'events',
         );
       }
-      if (findDuplicate(event.uid, event.startsAt).duplicate) {
+      const key = `${event.uid}\u0000${event.startsAt}`;
+      if (seen.has(key) || findDuplicate(event.uid, event.startsAt).duplicate) {
         skipped++;
         continue;
       }
+      seen.add(key);
       let base = defaults.get(event.engagementId);
       if (!base) {
         base = sessionDefaults(db, event.engagementId, localZone);
         defaults.set(event.engagementId, base);
       }
-      const fields = sessionFields.parse({
+      // The event was parsed at the IPC boundary (icsImportEvent) and the rest comes from the
+      // engagement and its sessions, so these are SessionFields already.
+      drafts.push({
         engagementId: event.engagementId,
         startsAt: event.startsAt,
         timeZone: event.timeZone || base.timeZone,
@@ -193,10 +197,10 @@ export function importCalendarEvents(
         feeMinor: base.feeMinor,
         currency: base.currency,
         attendeeIds: base.attendeeIds,
+        draft: true,
+        icsUid: event.uid,
       });
-      createSession(db, clock, fields, { draft: true, icsUid: event.uid });
-      created++;
     }
+    return { created: createSessions(db, clock, drafts).length, skipped };
   })();
-  return { created, skipped };
 }

@@ -3,6 +3,7 @@ import { foldForSearch } from '../../shared/search-text';
 import { mergeTemplate } from '../agreements/merge';
 import { mergeValues } from '../agreements/merge-values';
 import type { Db } from '../db/connection';
+import { insertSessionRow } from '../sessions/sessions';
 import { readSetting, writeSetting } from '../settings';
 import type { Rng } from './prng';
 import type { DemoWriter } from './writer';
@@ -72,12 +73,6 @@ export function bulkWriter(
     signature: db.prepare(
       `INSERT INTO agreement_signature (agreement_id, party, signer_name, signed_on, drawing_png) VALUES (?, ?, ?, ?, NULL)`,
     ),
-    session: db.prepare(
-      `INSERT INTO session (id, engagement_id, starts_at, time_zone, duration_minutes, format, attendance, payment,
-         fee_minor, currency, is_draft, ics_uid, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    attendee: db.prepare('INSERT OR IGNORE INTO session_attendee (session_id, client_id) VALUES (?, ?)'),
     note: db.prepare(
       'INSERT INTO note (session_id, template, sections, reflection, finalised_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -256,24 +251,8 @@ export function bulkWriter(
     },
     session: (f, draft, at) => {
       const id = ids.uuid();
-      const now = iso(at);
-      s.session.run(
-        id,
-        f.engagementId,
-        f.startsAt,
-        f.timeZone,
-        f.durationMinutes,
-        f.format,
-        f.attendance,
-        f.payment,
-        f.feeMinor,
-        f.currency,
-        draft ? 1 : 0,
-        draft ? draft.icsUid : null,
-        now,
-        now,
-      );
-      for (const clientId of f.attendeeIds) s.attendee.run(id, clientId);
+      // The service's own INSERT (what createSessions writes), with the demo's seeded ids.
+      insertSessionRow(db, id, iso(at), { ...f, draft: draft !== null, icsUid: draft?.icsUid ?? null });
       wrote(1 + f.attendeeIds.length);
       return id;
     },

@@ -11,6 +11,7 @@ import {
 } from '../../shared/sessions';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statements';
 import { getEngagement } from '../engagements/engagements';
 
 /** Sessions: logged, scheduled, or imported from a calendar as drafts. */
@@ -71,11 +72,51 @@ function toSession(row: SessionRow): Session {
 }
 
 export function getSession(db: Db, id: string): Session {
-  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  const row = cachedStatement(db, `${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
   if (!row) throw new AppError('not_found', 'That session no longer exists.');
   return toSession(row);
 }
 
+/** A session to create: its fields and, for one imported from a calendar, the draft flag and the event's UID. */
+export interface NewSession extends SessionFields {
+  draft?: boolean;
+  icsUid?: string | null;
+}
+
+const INSERT_SESSION = `
+  INSERT INTO session (id, engagement_id, starts_at, time_zone, duration_minutes, format, attendance, payment,
+    fee_minor, currency, is_draft, ics_uid, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_ATTENDEE = 'INSERT OR IGNORE INTO session_attendee (session_id, client_id) VALUES (?, ?)';
+
+/**
+ * The one INSERT of a session and its attendees, shared by every way sessions are created
+ * (createSession, createSessions, the demo's bulk writer). Writes and nothing else: the caller
+ * checks references (referenceChecker) and runs it inside a transaction.
+ */
+export function insertSessionRow(db: Db, id: string, now: string, s: NewSession): void {
+  cachedStatement(db, INSERT_SESSION).run(
+    id,
+    s.engagementId,
+    s.startsAt,
+    s.timeZone,
+    s.durationMinutes,
+    s.format,
+    s.attendance,
+    s.payment,
+    s.feeMinor,
+    s.currency,
+    s.draft ? 1 : 0,
+    s.icsUid ?? null,
+    now,
+    now,
+  );
+  if (s.attendeeIds.length === 0) return;
+  const attendee = cachedStatement(db, INSERT_ATTENDEE);
+  for (const clientId of s.attendeeIds) attendee.run(id, clientId);
+}
+
+/** Creates one session and reads it back (the form's "Save"). */
 export function createSession(
   db: Db,
   clock: Clock,
@@ -85,23 +126,38 @@ export function createSession(
   const id = randomUUID();
   const now = clock.now().toISOString();
   db.transaction(() => {
-    checkReferences(db, fields);
-    db.prepare(
-      `INSERT INTO session (id, engagement_id, starts_at, time_zone, duration_minutes, format, attendance, payment,
-         fee_minor, currency, is_draft, ics_uid, created_at, updated_at)
-       VALUES (@id, @engagementId, @startsAt, @timeZone, @durationMinutes, @format, @attendance, @payment,
-         @feeMinor, @currency, @draft, @icsUid, @now, @now)`,
-    ).run({ ...withoutAttendees(fields), id, now, draft: opts.draft ? 1 : 0, icsUid: opts.icsUid ?? null });
-    writeAttendees(db, id, fields.attendeeIds);
+    referenceChecker(db)(fields);
+    insertSessionRow(db, id, now, { ...fields, draft: opts.draft, icsUid: opts.icsUid });
   })();
   return getSession(db, id);
+}
+
+/**
+ * Creates many sessions in one transaction, all or nothing, for callers that bring them in bulk
+ * (calendar import, tools). Returns the new ids in order and reads nothing back. The fields are
+ * already SessionFields (parsed at the IPC boundary or built from the database), so they are not
+ * validated again row by row; references are checked once per engagement.
+ */
+export function createSessions(db: Db, clock: Clock, sessions: readonly NewSession[]): string[] {
+  const now = clock.now().toISOString();
+  const ids: string[] = [];
+  db.transaction(() => {
+    const check = referenceChecker(db);
+    for (const s of sessions) {
+      check(s);
+      const id = randomUUID();
+      insertSessionRow(db, id, now, s);
+      ids.push(id);
+    }
+  })();
+  return ids;
 }
 
 export function updateSession(db: Db, clock: Clock, id: string, fields: SessionFields): Session {
   const current = getSession(db, id);
   if (current.engagementId !== fields.engagementId) {
     const hasCommitments =
-      db.prepare('SELECT 1 FROM action_item WHERE session_id = ? LIMIT 1').get(id) !== undefined;
+      cachedStatement(db, 'SELECT 1 FROM action_item WHERE session_id = ? LIMIT 1').get(id) !== undefined;
     if (current.finalised || hasCommitments) {
       throw new AppError(
         'validation',
@@ -111,8 +167,9 @@ export function updateSession(db: Db, clock: Clock, id: string, fields: SessionF
     }
   }
   db.transaction(() => {
-    checkReferences(db, fields);
-    db.prepare(
+    referenceChecker(db)(fields);
+    cachedStatement(
+      db,
       `UPDATE session SET engagement_id = @engagementId, starts_at = @startsAt, time_zone = @timeZone,
          duration_minutes = @durationMinutes, format = @format, attendance = @attendance, payment = @payment,
          fee_minor = @feeMinor, currency = @currency, updated_at = @now WHERE id = @id`,
@@ -202,24 +259,42 @@ function withoutAttendees({ attendeeIds: _ignored, ...rest }: SessionFields) {
   return rest;
 }
 
-function checkReferences(db: Db, fields: SessionFields): void {
-  if (!db.prepare('SELECT 1 FROM engagement WHERE id = ?').get(fields.engagementId)) {
-    throw new AppError('validation', 'That engagement no longer exists. Choose another.', 'engagementId');
-  }
-  if (fields.attendeeIds.length === 0) return;
-  const members = new Set(
-    db
-      .prepare('SELECT client_id FROM engagement_participant WHERE engagement_id = ?')
-      .pluck()
-      .all(fields.engagementId) as string[],
-  );
-  if (fields.attendeeIds.some((clientId) => !members.has(clientId))) {
-    throw new AppError('validation', 'Attendees must be participants of the engagement.', 'attendeeIds');
-  }
+/**
+ * Checks that a session's engagement exists and its attendees take part in it, with the error
+ * the form shows next to the field. Remembers each engagement it has looked at, so a bulk
+ * insert asks once per engagement, not once per session.
+ */
+function referenceChecker(db: Db): (fields: SessionFields) => void {
+  const exists = new Map<string, boolean>();
+  const members = new Map<string, Set<string>>();
+  return (fields) => {
+    let found = exists.get(fields.engagementId);
+    if (found === undefined) {
+      found =
+        cachedStatement(db, 'SELECT 1 FROM engagement WHERE id = ?').get(fields.engagementId) !== undefined;
+      exists.set(fields.engagementId, found);
+    }
+    if (!found) {
+      throw new AppError('validation', 'That engagement no longer exists. Choose another.', 'engagementId');
+    }
+    if (fields.attendeeIds.length === 0) return;
+    let participants = members.get(fields.engagementId);
+    if (!participants) {
+      participants = new Set(
+        cachedStatement(db, 'SELECT client_id FROM engagement_participant WHERE engagement_id = ?', {
+          pluck: true,
+        }).all(fields.engagementId) as string[],
+      );
+      members.set(fields.engagementId, participants);
+    }
+    if (fields.attendeeIds.some((clientId) => !participants.has(clientId))) {
+      throw new AppError('validation', 'Attendees must be participants of the engagement.', 'attendeeIds');
+    }
+  };
 }
 
 function writeAttendees(db: Db, sessionId: string, attendeeIds: string[]): void {
-  db.prepare('DELETE FROM session_attendee WHERE session_id = ?').run(sessionId);
-  const insert = db.prepare('INSERT OR IGNORE INTO session_attendee (session_id, client_id) VALUES (?, ?)');
+  cachedStatement(db, 'DELETE FROM session_attendee WHERE session_id = ?').run(sessionId);
+  const insert = cachedStatement(db, INSERT_ATTENDEE);
   for (const clientId of attendeeIds) insert.run(sessionId, clientId);
 }
