@@ -6,6 +6,7 @@ import m0003 from './migrations/0003-agreements.sql?raw';
 import m0004 from './migrations/0004-sessions.sql?raw';
 import m0005 from './migrations/0005-hours.sql?raw';
 import m0006 from './migrations/0006-activity.sql?raw';
+import m0007 from './migrations/0007-hour-tables.sql?raw';
 
 /**
  * Numbered migrations, in order. This list only ever grows: a shipped migration is
@@ -19,6 +20,7 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 4, name: '0004-sessions', sql: m0004 },
   { version: 5, name: '0005-hours', sql: m0005 },
   { version: 6, name: '0006-activity', sql: m0006 },
+  { version: 7, name: '0007-hour-tables', sql: m0007 },
 ];
 
 export const LATEST_VERSION = migrations.length;

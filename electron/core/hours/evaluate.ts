@@ -30,40 +30,141 @@ export function monthsBefore(day: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/**
+ * What rule evaluation reads from the hour log. An item is one entry of the log, or several
+ * one-day session entries with the same day, mode, group size and kind of payment (their
+ * minutes summed, `count` of them): every rule treats such entries alike, and a one-day entry
+ * is either wholly inside a counting window or wholly outside, so sums over the group equal the
+ * sums entry by entry. Distinct clients cannot be summed, so the summary counts them itself.
+ */
+export interface HourItem {
+  source: HourEntry['source'];
+  date: string;
+  endDate: string;
+  mode: HourEntry['mode'];
+  groupSize: number;
+  paidMinutes: number;
+  proBonoMinutes: number;
+  peerMinutes: number;
+  /** Entries this item stands for. */
+  count: number;
+}
+
+/** Entries whose days overlap from..to (inclusive) and that are not in a group over the limit. */
+export interface ClientFilter {
+  from: string;
+  to: string;
+  /** Groups larger than this do not count; null for no limit. */
+  maxGroupSize: number | null;
+}
+
+/** Minutes by sponsor ("" for none); manual entries have none. */
+export interface SponsorMinutes {
+  source: HourEntry['source'];
+  sponsor: string;
+  minutes: number;
+}
+
+export interface HourSummary {
+  /** In the log's order: by date, sessions before manual entries of the same day. */
+  items: readonly HourItem[];
+  sponsors: readonly SponsorMinutes[];
+  /** People coached in the entries that pass the filter (`countsToward`). */
+  distinctClients(filter: ClientFilter): number;
+}
+
+/** Every entry, whenever it was and whatever the group size. */
+export const EVERY_ENTRY: ClientFilter = { from: '0000-01-01', to: '9999-12-31', maxGroupSize: null };
+
+/** Whether an entry counts toward a rule with this window: it is inside, and not in a group too large. */
+export function countsToward(
+  item: Pick<HourItem, 'date' | 'endDate' | 'mode' | 'groupSize'>,
+  filter: ClientFilter,
+): boolean {
+  if (share(item, filter.from, filter.to) === 0) return false;
+  return !(filter.maxGroupSize && item.mode === 'group' && item.groupSize > filter.maxGroupSize);
+}
+
+/** The summary of a log held in memory: one item per entry. */
+export function summarizeLog(log: Pick<HourLog, 'entries'>): HourSummary {
+  return {
+    items: log.entries.map((e) => ({
+      source: e.source,
+      date: e.date,
+      endDate: e.endDate,
+      mode: e.mode,
+      groupSize: e.groupSize,
+      paidMinutes: e.paidMinutes,
+      proBonoMinutes: e.proBonoMinutes,
+      peerMinutes: e.peerMinutes,
+      count: 1,
+    })),
+    sponsors: log.entries.map((e) => ({
+      source: e.source,
+      sponsor: e.sponsor,
+      minutes: e.paidMinutes + e.proBonoMinutes,
+    })),
+    distinctClients: (filter) => {
+      const clients = new Set<string>();
+      for (const e of log.entries) {
+        if (countsToward(e, filter)) for (const key of e.clientKeys) clients.add(key);
+      }
+      return clients.size;
+    },
+  };
+}
+
 export function evaluateCredential(
   rule: CredentialRule,
-  log: HourLog,
+  log: HourLog | HourSummary,
   settings: HoursSettings,
   today: string,
 ): CredentialProgress {
+  const summary = 'entries' in log ? summarizeLog(log) : log;
   const experience = rule.experience;
   const reference = settings.applicationDate ?? today;
   const exclusions: Exclusion[] = [];
   const exclude = (
     reason: Exclusion['reason'],
     minutes: number,
+    sessions: number,
     message: (m: number, n: number) => string,
   ) => {
     const existing = exclusions.find((e) => e.reason === reason);
     if (existing) {
       existing.minutes += minutes;
-      existing.sessions += 1;
+      existing.sessions += sessions;
       existing.message = message(existing.minutes, existing.sessions);
     } else {
-      exclusions.push({ reason, minutes, sessions: 1, message: message(minutes, 1) });
+      exclusions.push({ reason, minutes, sessions, message: message(minutes, sessions) });
     }
   };
 
   // Manual entries can span months: the part outside the counting window is left out pro rata.
   const trainingStart = experience?.countFromTrainingStart ? settings.trainingStartDate : null;
   const countFrom = trainingStart ?? '0000-01-01';
+  const beforeTraining = trainingStart ? dayBefore(trainingStart) : null;
   const recentFrom = experience?.recent ? monthsBefore(reference, experience.recent.months) : null;
-  const counted: HourEntry[] = [];
+  const recentFromDay = recentFrom
+    ? trainingStart && trainingStart > recentFrom
+      ? trainingStart
+      : dayAfter(recentFrom)
+    : null;
+  const window: ClientFilter = {
+    from: countFrom,
+    to: reference,
+    maxGroupSize: experience?.maxGroupSize || null,
+  };
+  let paid = 0;
+  let proBono = 0;
   let recent = 0;
-  for (const entry of log.entries) {
+  let first: string | null = null;
+  let peerOver = 0;
+  let peerOverSessions = 0;
+  for (const entry of summary.items) {
     const minutes = entry.paidMinutes + entry.proBonoMinutes;
     const inside = share(entry, countFrom, reference);
-    const before = trainingStart ? share(entry, '0000-01-01', dayBefore(trainingStart)) : 0;
+    const before = beforeTraining ? share(entry, '0000-01-01', beforeTraining) : 0;
     const countedPaid = Math.round(entry.paidMinutes * inside);
     const countedProBono = Math.round(entry.proBonoMinutes * inside);
     const left = minutes - countedPaid - countedProBono;
@@ -71,50 +172,48 @@ export function evaluateCredential(
       const outside = 1 - inside;
       const beforeMinutes = outside > 0 ? Math.min(left, Math.round(left * (before / outside))) : 0;
       if (beforeMinutes > 0) {
-        exclude('before-training', beforeMinutes, (m) => `${fmtHours(m)} h before your training start date`);
+        exclude(
+          'before-training',
+          beforeMinutes,
+          entry.count,
+          (m) => `${fmtHours(m)} h before your training start date`,
+        );
       }
       if (left - beforeMinutes > 0) {
         exclude(
           'after-application',
           left - beforeMinutes,
+          entry.count,
           (m) => `${fmtHours(m)} h after your application date`,
         );
       }
     }
     if (inside === 0) continue;
-    if (experience?.maxGroupSize && entry.mode === 'group' && entry.groupSize > experience.maxGroupSize) {
-      const limit = experience.maxGroupSize;
+    if (!countsToward(entry, window)) {
+      const limit = window.maxGroupSize;
       exclude(
         'group-too-large',
         countedPaid + countedProBono,
+        entry.count,
         (m, n) => `${n} ${n === 1 ? 'session' : 'sessions'} in groups over ${limit} (${fmtHours(m)} h)`,
       );
       continue;
     }
-    counted.push({ ...entry, paidMinutes: countedPaid, proBonoMinutes: countedProBono });
-    if (recentFrom) {
-      const recentFromDay =
-        trainingStart && trainingStart > recentFrom ? trainingStart : dayAfter(recentFrom);
-      recent += Math.round(minutes * share(entry, recentFromDay, reference));
-    }
-  }
-
-  let paid = 0;
-  let proBono = 0;
-  const clients = new Set<string>();
-  let first: string | null = null;
-  for (const entry of counted) {
-    paid += entry.paidMinutes;
-    proBono += entry.proBonoMinutes;
-    for (const key of entry.clientKeys) clients.add(key);
+    paid += countedPaid;
+    proBono += countedProBono;
     if (first === null || entry.date < first) first = entry.date;
+    if (entry.peerMinutes > 0) {
+      peerOver += countedProBono;
+      if (countedProBono > 0) peerOverSessions += entry.count;
+    }
+    if (recentFromDay) recent += Math.round(minutes * share(entry, recentFromDay, reference));
   }
-  const peerOver = counted.reduce((sum, e) => sum + (e.peerMinutes > 0 ? e.proBonoMinutes : 0), 0);
+  const distinctClients = summary.distinctClients(window);
   if (experience?.peerPaidUpToHoursReceived && peerOver > 0) {
     exclusions.push({
       reason: 'peer-over-received',
       minutes: peerOver,
-      sessions: counted.filter((e) => e.peerMinutes > 0 && e.proBonoMinutes > 0).length,
+      sessions: peerOverSessions,
       message: `${fmtHours(peerOver)} h of peer coaching count as pro bono, beyond the hours you received as a client`,
     });
   }
@@ -127,7 +226,7 @@ export function evaluateCredential(
       requirements.push(req('paid', 'Paid hours', experience.paidHours, hours(paid), 'hours'));
     }
     if (experience.distinctClients !== null) {
-      requirements.push(req('clients', 'Clients', experience.distinctClients, clients.size, 'clients'));
+      requirements.push(req('clients', 'Clients', experience.distinctClients, distinctClients, 'clients'));
     }
     if (experience.recent) {
       requirements.push(
@@ -154,7 +253,7 @@ export function evaluateCredential(
     countedMinutes: paid + proBono,
     paidMinutes: paid,
     proBonoMinutes: proBono,
-    distinctClients: clients.size,
+    distinctClients,
     requirements,
     exclusions,
     missing: missingPhrases(requirements),
@@ -314,7 +413,9 @@ export function evaluateRenewal(
 }
 
 /** Cumulative paid and pro bono hours by month, for the progress chart. */
-export function cumulativeByMonth(entries: HourEntry[]): CumulativePoint[] {
+export function cumulativeByMonth(
+  entries: readonly Pick<HourEntry, 'date' | 'paidMinutes' | 'proBonoMinutes'>[],
+): CumulativePoint[] {
   const byMonth = new Map<string, { paid: number; proBono: number }>();
   for (const e of entries) {
     const month = e.date.slice(0, 7);
@@ -334,14 +435,14 @@ export function cumulativeByMonth(entries: HourEntry[]): CumulativePoint[] {
     });
 }
 
-export function minutesBySponsor(entries: HourEntry[]): { sponsor: string; minutes: number }[] {
+export function minutesBySponsor(items: readonly SponsorMinutes[]): { sponsor: string; minutes: number }[] {
   const totals = new Map<string, number>();
-  for (const e of entries) {
+  for (const e of items) {
     const sponsor =
       e.source === 'manual'
         ? 'Logged outside Coachbook'
         : e.sponsor || 'No sponsor (client pays or pro bono)';
-    totals.set(sponsor, (totals.get(sponsor) ?? 0) + e.paidMinutes + e.proBonoMinutes);
+    totals.set(sponsor, (totals.get(sponsor) ?? 0) + e.minutes);
   }
   return [...totals.entries()]
     .map(([sponsor, minutes]) => ({ sponsor, minutes }))

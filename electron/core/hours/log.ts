@@ -1,11 +1,11 @@
 import type { HourEntry } from '../../shared/hours';
 import { foldForSearch } from '../../shared/search-text';
 import type { Db } from '../db/connection';
-import { localDate } from './local-date';
+import { syncHourTables } from './hour-tables';
 
 /**
  * The hour log: the one place coaching hours are computed. Every screen, PDF, CSV
- * and spreadsheet reads from here.
+ * and spreadsheet reads from here (progress reads the same facts in sums: summary.ts).
  *
  * - Only held, confirmed sessions count; a group session is logged once, and each
  *   participant who attended counts as a distinct client.
@@ -13,24 +13,105 @@ import { localDate } from './local-date';
  * - Reciprocal peer coaching counts as paid only up to the minutes the coach spent as
  *   the client; the rest is pro bono (allocated in date order). Minutes received as a
  *   peer client are not coaching experience.
+ *
+ * Which sessions count, and their minutes, payment, group and local day, come from the
+ * trigger-maintained `hour_session` table (migration 0007); the arithmetic is below.
  */
 export interface HourLog {
   entries: HourEntry[];
-  /** Minutes of reciprocal peer coaching the coach received as the client. */
+  /** Minutes of reciprocal peer coaching the coach received as the client (whole log). */
   peerReceivedMinutes: number;
-  /** Minutes of peer coaching given beyond that, moved to pro bono. */
+  /** Minutes of peer coaching given beyond that, moved to pro bono (whole log). */
   peerOverMinutes: number;
+}
+
+export interface HourLogOptions {
+  /** Client names and contacts on each entry (for reports). */
+  names?: boolean;
+  /**
+   * Only the entries dated from..to (inclusive; a missing end is open). Each entry is exactly
+   * the whole log's entry for that day: peer coaching is still allocated over the whole log.
+   */
+  from?: string | null;
+  to?: string | null;
+}
+
+const PAID = new Set(['paid', 'barter', 'internal', 'third-party']);
+const FIRST_DAY = '0000-01-01';
+const LAST_DAY = '9999-12-31';
+
+export interface SessionMinutes {
+  paid: number;
+  proBono: number;
+  peer: number;
+}
+
+/**
+ * How a session's minutes count. `peerPaid` is the part of reciprocal peer coaching the coach
+ * gave that counts as paid (see `allocatePeerCoaching`). Linear in the minutes, so it applies
+ * equally to the summed minutes of several sessions with the same payment.
+ */
+export function sessionMinutes(payment: string, minutes: number, peerPaid: number): SessionMinutes {
+  if (payment === 'peer-as-coach') return { paid: peerPaid, proBono: minutes - peerPaid, peer: minutes };
+  if (PAID.has(payment)) return { paid: minutes, proBono: 0, peer: 0 };
+  return { paid: 0, proBono: minutes, peer: 0 };
+}
+
+export interface PeerGiven {
+  sessionId: string;
+  date: string;
+  minutes: number;
+  isGroup: boolean;
+  groupSize: number;
+  /** The part that counts as paid. */
+  paid: number;
+}
+
+export interface PeerAllocation {
+  receivedMinutes: number;
+  overMinutes: number;
+  /** Peer coaching the coach gave, in the order it happened. */
+  given: PeerGiven[];
+}
+
+/**
+ * Reciprocal peer coaching the coach gave counts as paid up to the minutes they received as a
+ * client, allocated in the order the sessions happened; the rest is pro bono. Sessions at the
+ * same instant go in the order they came to count (hour_session.id), as everywhere in the log.
+ */
+export function allocatePeerCoaching(db: Db): PeerAllocation {
+  const rows = db
+    .prepare(
+      `SELECT session_id, payment, minutes, local_date, is_group, group_size FROM hour_session
+       WHERE payment IN ('peer-as-coach', 'peer-as-client')
+       ORDER BY starts_at, id`,
+    )
+    .raw()
+    .all() as [string, string, number, string, 0 | 1, number][];
+  let receivedMinutes = 0;
+  for (const row of rows) if (row[1] === 'peer-as-client') receivedMinutes += row[2];
+  let balance = receivedMinutes;
+  let overMinutes = 0;
+  const given: PeerGiven[] = [];
+  for (const [sessionId, payment, minutes, date, isGroup, groupSize] of rows) {
+    if (payment !== 'peer-as-coach') continue;
+    const paid = Math.min(minutes, balance);
+    balance -= paid;
+    overMinutes += minutes - paid;
+    given.push({ sessionId, date, minutes, isGroup: isGroup === 1, groupSize, paid });
+  }
+  return { receivedMinutes, overMinutes, given };
 }
 
 interface SessionRow {
   id: string;
   engagement_id: string;
-  starts_at: string;
-  time_zone: string;
-  duration_minutes: number;
+  local_date: string;
+  minutes: number;
   payment: string;
+  is_group: 0 | 1;
+  group_size: number;
   sponsor_name: string;
-  kind: string;
 }
 
 type KV = { k: string; v: string };
@@ -64,79 +145,83 @@ interface ClientInfo {
   mayBeListed: boolean;
 }
 
-const PAID = new Set(['paid', 'barter', 'internal', 'third-party']);
-
-export function buildHourLog(db: Db, opts: { names?: boolean } = {}): HourLog {
+export function buildHourLog(db: Db, opts: HourLogOptions = {}): HourLog {
+  syncHourTables(db);
+  const period = { from: opts.from ?? FIRST_DAY, to: opts.to ?? LAST_DAY };
+  const whole = opts.from == null && opts.to == null;
   const clients = opts.names ? clientDirectory(db) : null;
-  // Participants and attendees are read once into maps: a correlated subquery per session
-  // costs seconds at 200,000 sessions.
-  const participants = groupBy(
-    db.prepare('SELECT engagement_id AS k, client_id AS v FROM engagement_participant').all() as KV[],
-  );
+  const peer = allocatePeerCoaching(db);
+  const peerPaid = new Map(peer.given.map((g) => [g.sessionId, g.paid]));
+
+  // Who was coached: the attendees where a session has any, else the engagement's participants.
+  // Read once into maps (a correlated subquery per session costs seconds at 200,000 sessions).
   const attendees = groupBy(
-    db.prepare('SELECT session_id AS k, client_id AS v FROM session_attendee').all() as KV[],
+    db
+      .prepare(
+        whole
+          ? 'SELECT session_id AS k, client_id AS v FROM session_attendee ORDER BY session_id, client_id'
+          : `SELECT a.session_id AS k, a.client_id AS v
+             FROM hour_session h JOIN session_attendee a ON a.session_id = h.session_id
+             WHERE h.local_date BETWEEN @from AND @to AND h.attendees > 0
+             ORDER BY a.session_id, a.client_id`,
+      )
+      .all(whole ? {} : period) as KV[],
   );
-  // NOT INDEXED: most sessions are read anyway; a table scan and sort beats walking the
-  // starts_at index into random (encrypted) pages.
+  const participants = groupBy(
+    db
+      .prepare(
+        'SELECT engagement_id AS k, client_id AS v FROM engagement_participant ORDER BY engagement_id, client_id',
+      )
+      .all() as KV[],
+  );
   const rows = db
     .prepare(
-      `SELECT s.id, s.engagement_id, s.starts_at, s.time_zone, s.duration_minutes, s.payment, e.sponsor_name, e.kind
-       FROM session s NOT INDEXED JOIN engagement e ON e.id = s.engagement_id
-       WHERE s.attendance = 'held' AND s.is_draft = 0
-       ORDER BY s.starts_at`,
+      `SELECT h.session_id AS id, h.engagement_id, h.local_date, h.minutes, h.payment, h.is_group, h.group_size,
+         e.sponsor_name
+       FROM hour_session h JOIN engagement e ON e.id = h.engagement_id
+       WHERE h.local_date BETWEEN @from AND @to AND h.payment <> 'peer-as-client'
+       ORDER BY h.local_date, h.starts_at, h.id`,
     )
-    .all() as SessionRow[];
+    .all(period) as SessionRow[];
 
-  let peerReceivedMinutes = 0;
-  for (const row of rows) if (row.payment === 'peer-as-client') peerReceivedMinutes += row.duration_minutes;
-
-  let peerBalance = peerReceivedMinutes;
-  let peerOverMinutes = 0;
   const entries: HourEntry[] = [];
   for (const row of rows) {
-    if (row.payment === 'peer-as-client') continue;
     const keys = [...(attendees.get(row.id) ?? participants.get(row.engagement_id) ?? [])];
-    const multi = row.kind === 'group' || row.kind === 'team';
-    const date = localDate(row.starts_at, row.time_zone);
-    let paid = 0;
-    let proBono = 0;
-    let peer = 0;
-    if (row.payment === 'peer-as-coach') {
-      peer = row.duration_minutes;
-      paid = Math.min(peer, peerBalance);
-      peerBalance -= paid;
-      proBono = peer - paid;
-      peerOverMinutes += proBono;
-    } else if (PAID.has(row.payment)) {
-      paid = row.duration_minutes;
-    } else {
-      proBono = row.duration_minutes;
-    }
+    const minutes = sessionMinutes(row.payment, row.minutes, peerPaid.get(row.id) ?? 0);
     const first = clients && keys[0] ? clients.get(keys[0]) : undefined;
     entries.push({
       source: 'session',
       id: row.id,
       engagementId: row.engagement_id,
-      date,
-      endDate: date,
+      date: row.local_date,
+      endDate: row.local_date,
       clientKeys: keys,
       clientLabel: first?.name ?? '',
       clientContact: first?.contact ?? '',
       mayBeListed: clients ? keys.every((k) => clients.get(k)?.mayBeListed ?? false) : false,
-      mode: multi ? 'group' : 'individual',
-      groupSize: multi ? Math.max(keys.length, 1) : 1,
-      paidMinutes: paid,
-      proBonoMinutes: proBono,
-      peerMinutes: peer,
+      mode: row.is_group === 1 ? 'group' : 'individual',
+      groupSize: row.group_size,
+      paidMinutes: minutes.paid,
+      proBonoMinutes: minutes.proBono,
+      peerMinutes: minutes.peer,
       sponsor: row.sponsor_name,
     });
   }
+  entries.push(...manualEntries(db, period));
+  // Stable: within a day, sessions in the order they happened, then manual entries.
+  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { entries, peerReceivedMinutes: peer.receivedMinutes, peerOverMinutes: peer.overMinutes };
+}
 
-  const manual = db.prepare('SELECT * FROM manual_hours ORDER BY start_date, id').all() as ManualRow[];
-  for (const m of manual) {
+/** Hours logged outside Coachbook that start in the period, by start date. */
+export function manualEntries(db: Db, period: { from: string; to: string }): HourEntry[] {
+  const manual = db
+    .prepare('SELECT * FROM manual_hours WHERE start_date BETWEEN @from AND @to ORDER BY start_date, id')
+    .all(period) as ManualRow[];
+  return manual.map((m) => {
     const person = `manual:${foldForSearch(m.client_name.trim())}|${foldForSearch(m.client_contact.trim())}`;
     const keys = [person, ...Array.from({ length: m.group_size - 1 }, (_, i) => `manual:${m.id}:${i + 1}`)];
-    entries.push({
+    return {
       source: 'manual',
       id: m.id,
       engagementId: null,
@@ -152,10 +237,8 @@ export function buildHourLog(db: Db, opts: { names?: boolean } = {}): HourLog {
       proBonoMinutes: m.pro_bono_minutes,
       peerMinutes: 0,
       sponsor: '',
-    });
-  }
-  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { entries, peerReceivedMinutes, peerOverMinutes };
+    };
+  });
 }
 
 function clientDirectory(db: Db): Map<string, ClientInfo> {

@@ -13,14 +13,15 @@ import { readSetting, writeSetting } from '../settings';
 import {
   type CeUnits,
   cumulativeByMonth,
+  EVERY_ENTRY,
   evaluateCredential,
   evaluateMentor,
   evaluateRenewal,
   minutesBySponsor,
   type ReceivedMinutes,
 } from './evaluate';
-import { buildHourLog } from './log';
 import { CREDENTIAL_RULES, findRule } from './rules';
+import { hourSummary } from './summary';
 
 const SETTINGS_KEY = 'hours.settings';
 const EMPTY_SETTINGS: HoursSettings = {
@@ -60,11 +61,14 @@ function ceUnits(db: Db): CeUnits[] {
   ).map((r) => ({ ...r, ethics: r.ethics === 1 }));
 }
 
-/** Everything the Hours screen shows, computed from the one hour log. */
+/**
+ * Everything the Hours screen shows, computed from the one hour log, read in sums (hourSummary):
+ * the same figures as evaluating `buildHourLog` entry by entry, without reading every session.
+ */
 export function hoursOverview(db: Db, clock: Clock): HoursOverview {
   const settings = hoursSettings(db);
   const today = localToday(clock);
-  const log = buildHourLog(db);
+  const summary = hourSummary(db);
   const targets = settings.targets.map(findRule).filter((r) => r !== undefined);
   const experienceTargets = targets.filter((r) => r.experience);
   const received = receivedMinutes(db);
@@ -72,25 +76,25 @@ export function hoursOverview(db: Db, clock: Clock): HoursOverview {
   const renewalRule = targets.find((r) => r.renewal);
   let minutes = 0;
   let paid = 0;
-  const clients = new Set<string>();
-  for (const e of log.entries) {
+  let entries = 0;
+  for (const e of summary.items) {
     minutes += e.paidMinutes + e.proBonoMinutes;
     paid += e.paidMinutes;
-    for (const k of e.clientKeys) clients.add(k);
+    entries += e.count;
   }
   return {
     settings,
     rules: CREDENTIAL_RULES.map((r) => ({ id: r.id, name: r.name, body: r.body })),
-    progress: experienceTargets.map((rule) => evaluateCredential(rule, log, settings, today)),
+    progress: experienceTargets.map((rule) => evaluateCredential(rule, summary, settings, today)),
     totals: {
       minutes,
       paidMinutes: paid,
       proBonoMinutes: minutes - paid,
-      distinctClients: clients.size,
-      entries: log.entries.length,
+      distinctClients: summary.distinctClients(EVERY_ENTRY),
+      entries,
     },
-    cumulative: cumulativeByMonth(log.entries),
-    bySponsor: minutesBySponsor(log.entries),
+    cumulative: cumulativeByMonth(summary.items),
+    bySponsor: minutesBySponsor(summary.sponsors),
     mentor: mentorRule ? evaluateMentor(mentorRule, received) : null,
     renewal: renewalRule
       ? evaluateRenewal(renewalRule, ceUnits(db), received, settings.renewalDate ?? today)

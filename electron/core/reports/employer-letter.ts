@@ -12,7 +12,7 @@ import {
   STYLES,
   signatureLines,
 } from './document';
-import { hoursPrinted, inPeriod, longDate, plural } from './format';
+import { hoursPrinted, longDate, plural } from './format';
 import type { PdfRenderOptions } from './hour-log-pdf';
 import { type PracticeInfo, practiceInfo } from './hour-log-report';
 
@@ -41,8 +41,8 @@ export function buildEmployerLetter(db: Db, input: EmployerLetterInput): Employe
     ).map((r) => r.id),
   );
   // No names needed: the letter never identifies a client.
-  const entries = buildHourLog(db).entries.filter(
-    (e) => e.engagementId !== null && internal.has(e.engagementId) && inPeriod(e.date, input.from, input.to),
+  const entries = buildHourLog(db, { from: input.from, to: input.to }).entries.filter(
+    (e) => e.engagementId !== null && internal.has(e.engagementId),
   );
   const clients = new Set(entries.flatMap((e) => e.clientKeys));
   return {

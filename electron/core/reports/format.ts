@@ -33,14 +33,6 @@ export function longDate(isoDay: string): string {
   return DAY.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export function inPeriod(
-  day: string,
-  from: string | undefined | null,
-  to: string | undefined | null,
-): boolean {
-  return (from == null || day >= from) && (to == null || day <= to);
-}
-
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }

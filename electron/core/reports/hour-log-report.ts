@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { buildHourLog } from '../hours/log';
 import { findRule } from '../hours/rules';
 import { hoursSettings } from '../hours/service';
-import { hoursValue, inPeriod } from './format';
+import { hoursValue } from './format';
 import { clientCodes, displayName } from './names';
 
 /**
@@ -64,6 +64,14 @@ export function practiceInfo(db: Db): PracticeInfo {
   );
 }
 
+/**
+ * Client codes, when the report shows codes. They come from the whole log, so a client's code
+ * does not depend on the period chosen (the only reason a period report reads the whole log).
+ */
+export function reportCodes(db: Db, names: ReportNameStyle): ReadonlyMap<string, string> {
+  return names === 'codes' ? clientCodes(buildHourLog(db).entries) : new Map();
+}
+
 export function targetNames(db: Db): string[] {
   return hoursSettings(db)
     .targets.map((id) => findRule(id)?.name)
@@ -76,10 +84,8 @@ interface Relationship extends HourLogRow {
 }
 
 export function buildHourLogReport(db: Db, input: HourLogReportInput): HourLogReport {
-  const log = buildHourLog(db, { names: true });
-  // Codes come from the whole log, so a client's code does not depend on the period chosen.
-  const codes = clientCodes(log.entries);
-  const entries = log.entries.filter((e) => inPeriod(e.date, input.from, input.to));
+  const entries = buildHourLog(db, { names: true, from: input.from, to: input.to }).entries;
+  const codes = reportCodes(db, input.names);
 
   const byEngagement = new Map<string, Relationship>();
   const relationships: Relationship[] = [];

@@ -13,11 +13,11 @@ import {
   table,
   title,
 } from './document';
-import { hoursPrinted, inPeriod, plural } from './format';
+import { hoursPrinted, plural } from './format';
 import type { PdfRenderOptions } from './hour-log-pdf';
 import { periodLabel } from './hour-log-pdf';
-import { type PracticeInfo, practiceInfo, targetNames } from './hour-log-report';
-import { clientCodes, displayName } from './names';
+import { type PracticeInfo, practiceInfo, reportCodes, targetNames } from './hour-log-report';
+import { displayName } from './names';
 
 /** Every line of the hour log, one per session (or manual entry), in date order, with totals. */
 
@@ -51,9 +51,8 @@ export interface SessionLogReport {
 }
 
 export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLogReport {
-  const log = buildHourLog(db, { names: true });
-  const codes = clientCodes(log.entries);
-  const entries = log.entries.filter((e) => inPeriod(e.date, input.from, input.to));
+  const entries = buildHourLog(db, { names: true, from: input.from, to: input.to }).entries;
+  const codes = reportCodes(db, input.names);
   // Every attendee's name, not just the first one the log carries (names only: hours come from the log).
   const people = new Map(
     (db.prepare('SELECT id, full_name AS name FROM client').all() as { id: string; name: string }[]).map(
