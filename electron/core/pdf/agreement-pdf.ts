@@ -258,7 +258,7 @@ function drawSignatureBox(c: PdfComposer, sig: AgreementSignature, x: number, y:
   const lineY = y + SIG.pad + 16 + SIG.drawingHeight;
   if (sig.drawingPng) {
     try {
-      pdf.image(sig.drawingPng, inner, lineY - SIG.drawingHeight + 2, {
+      c.pdf.image(sig.drawingPng, inner, lineY - SIG.drawingHeight + 2, {
         fit: [innerWidth, SIG.drawingHeight - 4],
         align: 'center',
         valign: 'bottom',

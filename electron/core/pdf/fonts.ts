@@ -80,9 +80,26 @@ export function loadFonts(dir: string): FontSet {
   return set;
 }
 
+/**
+ * Fonts as pdfkit parsed them (fontkit objects), by file contents. pdfkit parses a font file
+ * for every document that uses it (tens of milliseconds for these four); the parsed font is only
+ * read from (each document keeps its own subset), so later documents are given it instead.
+ */
+const parsedFonts = new WeakMap<Buffer, object>();
+
+/** Keeps the parsed form of a font file that a document has opened (pdfkit's `font.font`). */
+export function rememberParsedFont(data: Buffer, parsed: unknown): void {
+  if (parsed && typeof parsed === 'object' && typeof (parsed as { layout?: unknown }).layout === 'function') {
+    parsedFonts.set(data, parsed);
+  }
+}
+
 /** Registers every font under its FontKey name, so `pdf.font('cjk')` etc. work. */
 export function registerFonts(pdf: PDFKit.PDFDocument, fonts: FontSet): void {
-  for (const key of FONT_KEYS) pdf.registerFont(key, fonts.data[key]);
+  // pdfkit takes a parsed (fontkit) font where it takes a file's bytes.
+  for (const key of FONT_KEYS) {
+    pdf.registerFont(key, (parsedFonts.get(fonts.data[key]) ?? fonts.data[key]) as Buffer);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,12 +195,27 @@ export function paragraphDirection(text: string): Direction {
   return level % 2 === 1 ? 'rtl' : 'ltr';
 }
 
+// Anything that takes a line off the one-run path: a non-Latin font, or bidi reordering.
+const NOT_ONE_RUN = new RegExp(`${ARABIC.source}|${CJK.source}|${RTL_TRIGGER.source}`, 'u');
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
 /**
  * Splits one line of text into font runs, in visual (left-to-right on the page) order.
  * Lines with RTL text are reordered with the Unicode bidi algorithm; each run's text stays
  * in logical order with RTL-mirrored brackets swapped (see `drawableText`).
  */
 export function splitRuns(text: string, options: SplitOptions = {}): TextRun[] {
+  // Most lines of a report are Latin (names, dates, figures): one run in the Latin font, which is
+  // what splitRunsByCharacter gives for them, without a record per character.
+  if (options.direction !== 'rtl' && !NOT_ONE_RUN.test(text)) {
+    const line = ASCII_ONLY.test(text) ? text : text.normalize('NFC');
+    return line === '' ? [] : [{ text: line, font: options.bold ? 'latin-bold' : 'latin', rtl: false }];
+  }
+  return splitRunsByCharacter(text, options);
+}
+
+/** splitRuns without its shortcut for one-run lines (exported for the tests that compare them). */
+export function splitRunsByCharacter(text: string, options: SplitOptions = {}): TextRun[] {
   const line = text.normalize('NFC');
   const cps = assignFonts(line, options.bold ?? false);
   const direction = options.direction ?? 'auto';

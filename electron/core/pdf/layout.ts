@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import {
   type Direction,
@@ -6,6 +7,7 @@ import {
   type FontSet,
   paragraphDirection,
   registerFonts,
+  rememberParsedFont,
   splitRuns,
   type TextRun,
 } from './fonts';
@@ -65,6 +67,11 @@ export interface ComposerOptions {
   size?: readonly [number, number];
   /** Called on each new page before any content, e.g. for a watermark under the text. */
   onPageStart?: (composer: PdfComposer) => void;
+  /**
+   * Draw every run with pdfkit's text() instead of writing the operators here: the tests hold
+   * the composer's own writing to pdfkit's page by page.
+   */
+  pdfkitText?: boolean;
 }
 
 /**
@@ -80,8 +87,121 @@ function runSize(run: TextRun, size: number): number {
 const ASCENT = 1.069;
 const DESCENT = 0.293;
 
+const LINE_BREAKING_SPACE = /[\n\t]/;
+const ASCII_TEXT = /^[\x20-\x7e]*$/;
+
+/** What the composer uses of a pdfkit font object (pdfkit's EmbeddedFont). */
+interface PdfkitFont {
+  id: string;
+  ref(): unknown;
+  encode(text: string): [string[], GlyphPosition[]];
+  widthOfString(text: string, size: number): number;
+}
+interface GlyphPosition {
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+interface LinePart {
+  key: FontKey;
+  /** pdfkit's font object when the composer writes the run itself; null: pdfkit draws it. */
+  font: PdfkitFont | null;
+  size: number;
+  /** The run's text as handed to the font (see drawableText). */
+  text: string;
+  width: number;
+  /** The TJ operand ('' for nothing to draw); null: pdfkit draws it. */
+  tj: string | null;
+  fakeBold: boolean;
+}
+
+interface PreparedLine {
+  parts: LinePart[];
+  width: number;
+}
+
+interface Shape {
+  /** Advance width in thousandths of an em (pdfkit's layout). */
+  advance: number;
+  /** The TJ operand: undefined until first drawn; null when pdfkit must draw it; '' for nothing. */
+  tj: string | null | undefined;
+}
+
+/**
+ * pdfkit keeps the shaped glyphs of each word (fontkit's layout, the costly step) per document;
+ * shaping depends only on the font and the word, so documents using the same parsed font share
+ * one store, held weakly by the parsed font and started afresh past 50,000 words (~20 MB).
+ */
+const layoutCaches = new WeakMap<object, Record<string, unknown>>();
+const LAYOUT_CACHE_WORDS = 50_000;
+function shareLayoutCache(font: object | undefined, parsed: object | undefined): void {
+  const holder = font as { layoutCache?: unknown } | undefined;
+  if (!holder || !parsed || typeof holder.layoutCache !== 'object' || holder.layoutCache === null) return;
+  let shared = layoutCaches.get(parsed);
+  if (!shared || Object.keys(shared).length > LAYOUT_CACHE_WORDS) {
+    shared = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(parsed, shared);
+  }
+  holder.layoutCache = shared;
+}
+
+/**
+ * Compresses a finished page's content stream at zlib level 1 instead of pdfkit's default 6:
+ * a quarter of the time for ~20% more bytes (a 514-page log: 1.39 MB instead of 1.17 MB). pdfkit
+ * writes a stream that already has a Filter as it is.
+ */
+function compressFast(content: unknown): void {
+  const ref = content as { buffer?: unknown; compress?: unknown; data?: Record<string, unknown> } | undefined;
+  if (ref?.compress !== true || !Array.isArray(ref.buffer) || typeof ref.data !== 'object') return;
+  const chunks = ref.buffer as unknown[];
+  if (chunks.length === 0 || !chunks.every((c) => c instanceof Uint8Array)) return;
+  const packed = deflateSync(Buffer.concat(chunks as Uint8Array[]), { level: 1 });
+  ref.buffer = [packed];
+  ref.compress = false;
+  ref.data.Filter = 'FlateDecode';
+  ref.data.Length = packed.length;
+}
+
+/** pdfkit's number formatting in content streams. */
+function pdfNumber(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * The TJ operand pdfkit's `_fragment` writes for a text (glyph codes, with kerning adjustments
+ * in thousandths of an em, so independent of the size), or null when a glyph is offset from the
+ * baseline: pdfkit then positions glyphs one by one.
+ */
+function textOperand(font: PdfkitFont, text: string): string | null {
+  const [encoded, positions] = font.encode(text);
+  const commands: string[] = [];
+  let last = 0;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const pos = positions[cur - 1] as GlyphPosition;
+      commands.push(
+        `<${encoded.slice(last, cur).join('')}> ${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}`,
+      );
+    }
+    last = cur;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i] as GlyphPosition;
+    if (pos.xOffset || pos.yOffset) return null;
+    if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+  }
+  addSegment(positions.length);
+  return commands.length === 0 ? '' : `[${commands.join(' ')}]`;
+}
+
 export class PdfComposer {
-  readonly pdf: PDFKit.PDFDocument;
+  /** The pdfkit document; `pdf` hands it out with everything composed so far written. */
+  private readonly doc: PDFKit.PDFDocument;
+  /** Content-stream operators composed but not yet handed to the page, written in one go. */
+  private pending: string[] = [];
+  private readonly fontSet: FontSet;
   readonly margins: Margins;
   readonly pageWidth: number;
   readonly pageHeight: number;
@@ -90,34 +210,103 @@ export class PdfComposer {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
   private readonly onPageStart: ((composer: PdfComposer) => void) | undefined;
-  private readonly widthCache = new Map<string, number>();
-  private readonly latinPath: string;
+  private readonly pdfkitText: boolean;
+  /** pdfkit's font object for each key (null: not the shape expected; draw through pdfkit). */
+  private readonly fonts = new Map<FontKey, PdfkitFont | null>();
+  /** Width and glyph codes of each text in each font, worked out once per document. */
+  private readonly shapes = new Map<FontKey, Map<string, Shape>>();
+  private readonly colors = new Map<string, string>();
+  /** splitRuns of each line, by style and direction (a report repeats names and figures). */
+  private readonly runCache = new Map<string, Map<string, TextRun[]>>();
+  private readonly lineCache = new Map<string, Map<string, PreparedLine>>();
 
   constructor(options: ComposerOptions) {
     this.margins = options.margins;
     this.onPageStart = options.onPageStart;
+    this.pdfkitText = options.pdfkitText ?? false;
     [this.pageWidth, this.pageHeight] = options.size ?? A4;
-    this.pdf = new PDFDocument({
+    this.fontSet = options.fonts;
+    this.doc = new PDFDocument({
       size: [this.pageWidth, this.pageHeight],
       // Our own margins: pdfkit's would make it add pages on its own when text nears the bottom.
       margin: 0,
       autoFirstPage: false,
       // Page numbers need the page count, known only at the end.
       bufferPages: true,
-      // Without this pdfkit loads Helvetica as the default, which cannot show non-Latin names.
-      font: options.fonts.paths.latin,
+      // No default font: pdfkit would load Helvetica (which cannot show non-Latin names), or
+      // parse a font file for every document. Every piece of text picks a registered font.
+      font: null as unknown as string,
       info: options.info,
       displayTitle: true,
       lang: 'en',
     });
-    registerFonts(this.pdf, options.fonts);
-    this.latinPath = options.fonts.paths.latin;
+    registerFonts(this.doc, options.fonts);
     this.done = new Promise<Buffer>((resolve, reject) => {
-      this.pdf.on('data', (chunk: Buffer) => this.chunks.push(chunk));
-      this.pdf.on('end', () => resolve(Buffer.concat(this.chunks)));
-      this.pdf.on('error', reject);
+      this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('error', reject);
     });
     this.addPage();
+  }
+
+  /** The pdfkit document, for drawing the composer does not do; what it composed comes first. */
+  get pdf(): PDFKit.PDFDocument {
+    this.flush(true);
+    return this.doc;
+  }
+
+  /** Writes graphics operators (outside a text object). */
+  private write(operators: string): void {
+    this.endText();
+    this.pending.push(operators);
+    if (this.pending.length >= 512) this.flush(false);
+  }
+
+  /**
+   * Writes a run of text with the operators pdfkit's text() writes for it (`_fragment` without
+   * spacing options), straight into the page: for a 500-page table pdfkit's own path cost more
+   * than everything else together. Glyph codes and kerning come from pdfkit's font object and
+   * encoder (textOperand). Consecutive runs share one text object (BT…ET, in pdfkit's y-up
+   * space), setting the font, size and colour only when they change.
+   */
+  private text: { font: string; size: number; color: string } | null = null;
+
+  private writeText(fontId: string, size: number, color: string, x: number, y: number, tj: string): void {
+    let state = this.text;
+    if (!state) {
+      this.pending.push(`q\n1 0 0 -1 0 ${pdfNumber(this.pageHeight)} cm\nBT`);
+      state = { font: '', size: -1, color: '' };
+      this.text = state;
+    }
+    if (state.font !== fontId || state.size !== size) {
+      this.pending.push(`/${fontId} ${pdfNumber(size)} Tf`);
+      state.font = fontId;
+      state.size = size;
+    }
+    if (state.color !== color) {
+      this.pending.push(`${this.rgb(color)} rg`);
+      state.color = color;
+    }
+    this.pending.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n${tj} TJ`);
+    if (this.pending.length >= 512) this.flush(false);
+  }
+
+  private endText(): void {
+    if (!this.text) return;
+    this.pending.push('ET\nQ');
+    this.text = null;
+  }
+
+  /**
+   * Hands the pending operators to the current page, as bytes (pdfkit would convert each string
+   * itself). `complete`: close an open text object first, as something else will be drawn next.
+   */
+  private flush(complete: boolean): void {
+    if (complete) this.endText();
+    if (this.pending.length === 0) return;
+    this.pending.push('');
+    this.doc.addContent(Buffer.from(this.pending.join('\n'), 'latin1'));
+    this.pending = [];
   }
 
   get left(): number {
@@ -137,12 +326,13 @@ export class PdfComposer {
   }
   /** 0-based index of the page being composed. */
   get pageIndex(): number {
-    const range = this.pdf.bufferedPageRange();
+    const range = this.doc.bufferedPageRange();
     return range.start + range.count - 1;
   }
 
   addPage(): void {
-    this.pdf.addPage({ size: [this.pageWidth, this.pageHeight], margin: 0 });
+    this.flush(true);
+    this.doc.addPage({ size: [this.pageWidth, this.pageHeight], margin: 0 });
     this.y = this.margins.top;
     this.onPageStart?.(this);
   }
@@ -158,27 +348,72 @@ export class PdfComposer {
 
   /** Width of a single line of text, every run in its own font. */
   measure(text: string, style: TextStyle): number {
-    const key = `${style.size}|${style.bold ? 'b' : ''}|${text}`;
-    const cached = this.widthCache.get(key);
-    if (cached !== undefined) return cached;
     let width = 0;
-    for (const run of splitRuns(text, { bold: style.bold ?? false })) width += this.runWidth(run, style.size);
-    this.widthCache.set(key, width);
+    for (const run of this.runsOf(text, style.bold ?? false, 'auto')) width += this.runWidth(run, style.size);
     return width;
   }
 
-  private runWidth(run: TextRun, size: number): number {
-    return this.selectFont(run.font).fontSize(runSize(run, size)).widthOfString(drawableText(run));
+  private runsOf(text: string, bold: boolean, direction: Direction | 'auto'): TextRun[] {
+    const key = `${bold ? 'b' : ''}${direction}`;
+    let byText = this.runCache.get(key);
+    if (!byText) {
+      byText = new Map();
+      this.runCache.set(key, byText);
+    }
+    let runs = byText.get(text);
+    if (!runs) {
+      runs = splitRuns(text, { bold, direction });
+      byText.set(text, runs);
+    }
+    return runs;
   }
 
-  /**
-   * pdfkit caches a font under the key it was asked for, except when the same font is
-   * already loaded under another key: then it re-parses the font file on every call. The
-   * Latin font is the document's default (loaded by path), so it is always asked for by that
-   * path; asking for it as 'latin' made a 500-page report take minutes instead of seconds.
-   */
+  private runWidth(run: TextRun, size: number): number {
+    // As pdfkit's widthOfString: the layout's advance (per 1000 em) × size / 1000.
+    return this.shape(run.font, drawableText(run)).advance * (runSize(run, size) / 1000);
+  }
+
+  /** Makes the font current in pdfkit (for drawing pdfkit does itself); writes nothing. */
   private selectFont(key: TextRun['font']): PDFKit.PDFDocument {
-    return this.pdf.font(key === 'latin' ? this.latinPath : key);
+    return this.doc.font(key);
+  }
+
+  private fontObject(key: FontKey): PdfkitFont | null {
+    let font = this.fonts.get(key);
+    if (font === undefined) {
+      const candidate = (this.selectFont(key) as unknown as { _font?: Partial<PdfkitFont> })._font;
+      font =
+        candidate &&
+        typeof candidate.id === 'string' &&
+        typeof candidate.ref === 'function' &&
+        typeof candidate.encode === 'function' &&
+        typeof candidate.widthOfString === 'function'
+          ? (candidate as PdfkitFont)
+          : null;
+      this.fonts.set(key, font);
+      const parsed = (candidate as { font?: object } | undefined)?.font;
+      rememberParsedFont(this.fontSet.data[key], parsed);
+      shareLayoutCache(candidate, parsed);
+    }
+    return font;
+  }
+
+  private shape(key: FontKey, text: string): Shape {
+    let byText = this.shapes.get(key);
+    if (!byText) {
+      byText = new Map();
+      this.shapes.set(key, byText);
+    }
+    let shape = byText.get(text);
+    if (!shape) {
+      const font = this.fontObject(key);
+      const advance = font
+        ? font.widthOfString(text, 1000)
+        : this.selectFont(key).fontSize(1000).widthOfString(text);
+      shape = { advance, tj: undefined };
+      byText.set(text, shape);
+    }
+    return shape;
   }
 
   /**
@@ -186,6 +421,17 @@ export class PdfComposer {
    * are written without spaces); a word longer than the line is split between graphemes.
    */
   wrap(text: string, style: TextStyle, width: number): string[] {
+    // A line that fits as it is (most table cells): what the breaking below would give, had it
+    // measured the whole line rather than the sum of its words.
+    if (
+      text !== '' &&
+      !LINE_BREAKING_SPACE.test(text) &&
+      text === text.trim() &&
+      (ASCII_TEXT.test(text) || text === text.normalize('NFC')) &&
+      this.measure(text, style) <= width
+    ) {
+      return [text];
+    }
     const chunks = breakChunks(text.normalize('NFC'));
     const lines: string[] = [];
     let line = '';
@@ -242,30 +488,102 @@ export class PdfComposer {
     style: TextStyle,
     options: { direction?: Direction; align?: 'left' | 'right' | 'center'; width?: number } = {},
   ): number {
-    const runs = splitRuns(text, { bold: style.bold ?? false, direction: options.direction ?? 'auto' });
-    const widths = runs.map((r) => this.runWidth(r, style.size));
-    const total = widths.reduce((a, b) => a + b, 0);
+    const line = this.prepareLine(text, style.bold ?? false, style.size, options.direction ?? 'auto');
     let cursor = x;
-    if (options.width !== undefined && options.align === 'right') cursor = x + options.width - total;
-    if (options.width !== undefined && options.align === 'center') cursor = x + (options.width - total) / 2;
+    if (options.width !== undefined && options.align === 'right') cursor = x + options.width - line.width;
+    if (options.width !== undefined && options.align === 'center')
+      cursor = x + (options.width - line.width) / 2;
     const color = style.color ?? COLORS.text;
-    runs.forEach((run, i) => {
-      this.selectFont(run.font).fontSize(runSize(run, style.size)).fillColor(color);
-      // Arabic and CJK have no bold face here: a hairline stroke of the glyph outline stands in.
-      const fakeBold = (style.bold ?? false) && run.font !== 'latin-bold' && run.font !== 'latin';
-      if (fakeBold) {
-        this.pdf.save();
-        this.pdf.lineWidth(style.size * 0.035).strokeColor(color);
+    const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
+    for (const part of line.parts) {
+      if (part.font && part.tj !== null) {
+        if (part.tj !== '') {
+          if (page.fonts[part.font.id] == null) page.fonts[part.font.id] = part.font.ref();
+          this.writeText(part.font.id, part.size, color, cursor, this.pageHeight - baseline, part.tj);
+        }
+      } else {
+        this.drawWithPdfkit(part, cursor, baseline, style, color);
       }
-      this.pdf.text(drawableText(run), cursor, baseline, {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        ...(fakeBold ? { fill: true, stroke: true } : {}),
-      });
-      if (fakeBold) this.pdf.restore();
-      cursor += widths[i] ?? 0;
+      cursor += part.width;
+    }
+    return line.width;
+  }
+
+  /**
+   * A line's runs with their widths and, where the composer writes them itself, their glyphs:
+   * worked out once per text and style in a document (a report repeats names and figures).
+   */
+  private prepareLine(
+    text: string,
+    bold: boolean,
+    size: number,
+    direction: Direction | 'auto',
+  ): PreparedLine {
+    const key = `${size}${bold ? 'b' : ''}${direction}`;
+    let byText = this.lineCache.get(key);
+    if (!byText) {
+      byText = new Map();
+      this.lineCache.set(key, byText);
+    }
+    let line = byText.get(text);
+    if (line) return line;
+    const parts: LinePart[] = [];
+    let width = 0;
+    for (const run of this.runsOf(text, bold, direction)) {
+      const partSize = runSize(run, size);
+      const drawable = drawableText(run);
+      const partWidth = this.runWidth(run, size);
+      // Arabic and CJK have no bold face here: a hairline stroke of the glyph outline stands in.
+      const fakeBold = bold && run.font !== 'latin-bold' && run.font !== 'latin';
+      const font = fakeBold || this.pdfkitText || drawable.includes('\n') ? null : this.fontObject(run.font);
+      let tj: string | null = null;
+      if (font) {
+        const shape = this.shape(run.font, drawable);
+        if (shape.tj === undefined) shape.tj = textOperand(font, drawable);
+        tj = shape.tj;
+      }
+      parts.push({ key: run.font, font, size: partSize, text: drawable, width: partWidth, tj, fakeBold });
+      width += partWidth;
+    }
+    line = { parts, width };
+    byText.set(text, line);
+    return line;
+  }
+
+  /** What the composer does not write itself (fake bold, glyphs off the baseline), pdfkit draws. */
+  private drawWithPdfkit(part: LinePart, x: number, baseline: number, style: TextStyle, color: string): void {
+    const pdf = this.pdf;
+    pdf.font(part.key).fontSize(part.size).fillColor(color);
+    if (part.fakeBold) {
+      pdf.save();
+      pdf.lineWidth(style.size * 0.035).strokeColor(color);
+    }
+    pdf.text(part.text, x, baseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      ...(part.fakeBold ? { fill: true, stroke: true } : {}),
     });
-    return total;
+    if (part.fakeBold) pdf.restore();
+  }
+
+  /** "r g b" (0–1) for a #rgb or #rrggbb colour, as pdfkit's fillColor/strokeColor write it. */
+  private rgb(color: string): string {
+    let out = this.colors.get(color);
+    if (out === undefined) {
+      const six = /^#[0-9a-f]{3}$/i.test(color) ? color.replace(/[0-9a-f]/gi, '$&$&') : color;
+      if (!/^#[0-9a-f]{6}$/i.test(six)) throw new Error(`Unsupported colour ${color}: use #rrggbb`);
+      const hex = Number.parseInt(six.slice(1), 16);
+      out = [hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ');
+      this.colors.set(color, out);
+    }
+    return out;
+  }
+
+  /** A filled rectangle (y down from the top of the page). */
+  fillRect(x: number, y: number, width: number, height: number, color: string): void {
+    this.write(
+      `q\n${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re\n${this.rgb(color)} rg\nf\nQ`,
+    );
   }
 
   /** Baseline for a line box of `leading` height whose top is `top`, centring Noto's ascent+descent. */
@@ -320,14 +638,11 @@ export class PdfComposer {
   }
 
   rule(y: number, options: { x1?: number; x2?: number; color?: string; width?: number } = {}): void {
-    this.pdf
-      .save()
-      .moveTo(options.x1 ?? this.left, y)
-      .lineTo(options.x2 ?? this.right, y)
-      .lineWidth(options.width ?? 0.6)
-      .strokeColor(options.color ?? COLORS.rule)
-      .stroke()
-      .restore();
+    // pdfkit's save/moveTo/lineTo/lineWidth/strokeColor/stroke/restore, in one write.
+    const [x1, x2] = [pdfNumber(options.x1 ?? this.left), pdfNumber(options.x2 ?? this.right)];
+    this.write(
+      `q\n${x1} ${pdfNumber(y)} m\n${x2} ${pdfNumber(y)} l\n${pdfNumber(options.width ?? 0.6)} w\n${this.rgb(options.color ?? COLORS.rule)} RG\nS\nQ`,
+    );
   }
 
   /**
@@ -335,12 +650,15 @@ export class PdfComposer {
    * the final count, then ends the document.
    */
   finish(stamp: (pageIndex: number, pageCount: number) => void): Promise<Buffer> {
-    const range = this.pdf.bufferedPageRange();
+    this.flush(true);
+    const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
-      this.pdf.switchToPage(i);
+      this.doc.switchToPage(i);
       stamp(i - range.start, range.count);
+      this.flush(true);
+      compressFast((this.doc.page as unknown as { content?: unknown }).content);
     }
-    this.pdf.end();
+    this.doc.end();
     return this.done;
   }
 }
@@ -390,10 +708,13 @@ function breakChunks(text: string): Chunk[] {
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const ASCII = /^[\x20-\x7e]*$/;
-function graphemesOf(text: string): string[] {
-  // Printable ASCII has one grapheme per character; the segmenter is the slow path for the rest.
-  if (ASCII.test(text)) return text.split('');
+// Printable ASCII, and precomposed Latin, Greek and Cyrillic letters with common punctuation:
+// one grapheme per character (no combining marks, joiners, CR/LF pairs, surrogates or Hangul).
+// The segmenter is the slow path for the rest.
+const ONE_GRAPHEME_PER_CHARACTER =
+  /^[\x20-\x7e\u00a0-\u02af\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+export function graphemesOf(text: string): string[] {
+  if (ONE_GRAPHEME_PER_CHARACTER.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
@@ -461,12 +782,27 @@ export function drawTable(
   const widths = columns.map((col) => (width * col.weight) / weights);
   const lefts = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
+  // A column repeats its values (dates, figures, names): each is wrapped once per style.
+  const wrapped = new Map<TextStyle, Map<string, string[]>[]>();
   const layout = (cells: readonly string[], style: TextStyle): RowLayout => {
+    let byColumn = wrapped.get(style);
+    if (!byColumn) {
+      byColumn = columns.map(() => new Map());
+      wrapped.set(style, byColumn);
+    }
+    let count = 1;
     const lines = columns.map((_, i) => {
-      const text = (cells[i] ?? '').trim();
-      return text === '' ? [] : c.wrap(text, style, (widths[i] ?? 0) - 2 * padX);
+      const text = cells[i] ?? '';
+      const cache = byColumn[i] as Map<string, string[]>;
+      let cell = cache.get(text);
+      if (!cell) {
+        const trimmed = text.trim();
+        cell = trimmed === '' ? [] : c.wrap(trimmed, style, (widths[i] ?? 0) - 2 * padX);
+        cache.set(text, cell);
+      }
+      if (cell.length > count) count = cell.length;
+      return cell;
     });
-    const count = Math.max(1, ...lines.map((l) => l.length));
     return { lines, height: count * c.leading(style) + 2 * padY };
   };
   /** A row taller than a whole page keeps the lines that fit, the last one ending in an ellipsis. */
@@ -481,12 +817,17 @@ export function drawTable(
     });
     return { lines, height: max * lead + 2 * padY };
   };
+  const directions = new Map<string[], Direction>();
   const drawCells = (row: RowLayout, style: TextStyle, top: number) => {
     const lead = c.leading(style);
     row.lines.forEach((cell, i) => {
       const col = columns[i] as TableColumn;
       const cellWidth = (widths[i] ?? 0) - 2 * padX;
-      const direction = paragraphDirection(cell.join(' '));
+      let direction = directions.get(cell);
+      if (direction === undefined) {
+        direction = paragraphDirection(cell.join(' '));
+        directions.set(cell, direction);
+      }
       cell.forEach((line, k) => {
         c.drawLine(line, (lefts[i] ?? x0) + padX, c.baselineIn(top + padY + k * lead, style), style, {
           direction,
@@ -504,7 +845,7 @@ export function drawTable(
   );
   const drawHeader = () => {
     const top = c.y;
-    c.pdf.save().rect(x0, top, width, header.height).fillColor(COLORS.accent).fill().restore();
+    c.fillRect(x0, top, width, header.height, COLORS.accent);
     drawCells(header, headerStyle, top);
     c.y = top + header.height;
     result.headerPages.push(c.pageIndex);
@@ -527,12 +868,10 @@ export function drawTable(
     }
     const top = c.y;
     if (row.kind === 'total') {
-      c.pdf.save().rect(x0, top, width, cells.height).fillColor(COLORS.faint).fill().restore();
+      c.fillRect(x0, top, width, cells.height, COLORS.faint);
       c.rule(top, { x1: x0, x2: x0 + width, color: COLORS.accent, width: 1 });
     } else {
-      if (options.zebra && bodyIndex % 2 === 1) {
-        c.pdf.save().rect(x0, top, width, cells.height).fillColor(COLORS.faint).fill().restore();
-      }
+      if (options.zebra && bodyIndex % 2 === 1) c.fillRect(x0, top, width, cells.height, COLORS.faint);
       bodyIndex += 1;
     }
     drawCells(cells, style, top);
