@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type ExcelJSNamespace from 'exceljs';
-import type { Db } from '../../electron/core/db/connection';
+import { type Db, tunePracticeConnection } from '../../electron/core/db/connection';
 import { createRng } from '../../electron/core/demo/prng';
 import type { SessionLogReport } from '../../electron/core/reports/session-log';
 import type { Payment, SessionFields } from '../../electron/shared/sessions';
@@ -286,12 +286,9 @@ export async function icfWorkbookFor(report: SessionLogReport): Promise<Buffer> 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Opens an unencrypted copy with the pragmas openPracticeDb sets (no key). */
+/** Opens an unencrypted copy with the settings openPracticeDb gives a practice (no key). */
 export function openPlain(path: string): Database.Database {
   const db = new Database(path, { fileMustExist: true });
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = FULL');
-  db.pragma('secure_delete = ON');
+  tunePracticeConnection(db);
   return db;
 }
