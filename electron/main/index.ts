@@ -4,6 +4,8 @@ import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session
 import { systemClock } from '../core/clock';
 import { createLocalLog } from '../core/local-log';
 import { PracticeManager } from '../core/practice/practice-manager';
+import { documentLanguage } from '../core/preferences';
+import type { ServiceContext } from '../core/services';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { watchForIdle } from './idle-lock';
@@ -57,17 +59,20 @@ if (!app.requestSingleInstanceLock()) {
     const fontsDir = app.isPackaged
       ? join(process.resourcesPath, 'fonts')
       : join(app.getAppPath(), 'resources/fonts');
+    const services: ServiceContext = {
+      practices,
+      clock: systemClock,
+      dialogs,
+      fontsDir,
+      keychain: electronKeychain,
+      systemLocales: () => app.getPreferredSystemLanguages(),
+    };
     const dispatch = createRouter({
-      handlers: createHandlers({
-        practices,
-        clock: systemClock,
-        dialogs,
-        fontsDir,
-        keychain: electronKeychain,
-        systemLocales: () => app.getPreferredSystemLanguages(),
-      }),
+      handlers: createHandlers(services),
       isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
       logUnexpected: createLocalLog(app.getPath('logs'), systemClock),
+      // Read at each error, so a language chosen in Settings applies to the next message.
+      language: () => documentLanguage(services),
     });
     registerIpc(ipcMain, dispatch);
     practices.onChange((status) => mainWindow?.webContents.send('practice.changed', status));

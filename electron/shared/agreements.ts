@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, pngDataUrl, requiredText } from './fields';
+import { msg } from './messages';
 
 export const agreementStatuses = ['draft', 'sent', 'signed', 'ended'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
@@ -17,8 +18,8 @@ export const agreementTransitions: Record<AgreementStatus, readonly AgreementSta
 export const MAX_TEMPLATE_LENGTH = 100_000;
 
 export const templateFields = z.strictObject({
-  name: requiredText('a template name', 120),
-  body: requiredText('the template text', MAX_TEMPLATE_LENGTH),
+  name: requiredText('templateName', 120),
+  body: requiredText('templateText', MAX_TEMPLATE_LENGTH),
 });
 
 export interface AgreementTemplate {
@@ -32,14 +33,14 @@ export interface AgreementTemplate {
 export const agreementEdit = z
   .strictObject({
     id,
-    title: requiredText('a title', 200),
-    body: requiredText('the agreement text', MAX_TEMPLATE_LENGTH),
+    title: requiredText('title', 200),
+    body: requiredText('agreementText', MAX_TEMPLATE_LENGTH),
     startDate: isoDate.nullable(),
     endDate: isoDate.nullable(),
   })
   .superRefine((a, ctx) => {
     if (a.startDate && a.endDate && a.endDate < a.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('errors:date.endBeforeStart') });
     }
   });
 
@@ -49,7 +50,7 @@ const drawing = pngDataUrl.nullable().default(null);
 export const signatureInput = z.strictObject({
   agreementId: id,
   party: z.enum(signatureParties),
-  signerName: requiredText('the name of the person signing', 200),
+  signerName: requiredText('signerName', 200),
   signedOn: isoDate,
   drawing,
 });
@@ -94,4 +95,4 @@ export interface Agreement {
 
 export const createAgreementInput = z.strictObject({ engagementId: id, templateId: id });
 export const agreementStatusInput = z.strictObject({ id, status: z.enum(agreementStatuses) });
-export const attachmentNote = optionalText('a note', 200);
+export const attachmentNote = optionalText('attachmentNote', 200);

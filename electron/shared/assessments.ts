@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { id, isoDate, optionalText } from './fields';
+import { msg } from './messages';
 
 /**
  * Assessments: the Wheel of Life. The client scores their satisfaction with each area of
@@ -40,28 +41,28 @@ export function areaKey(name: string): string {
 
 export const areaScore = z.strictObject({
   area: z
-    .string('Name every area.')
+    .string(msg('errors:wheel.areaName'))
     .trim()
-    .min(1, 'Name every area.')
-    .max(MAX_AREA_NAME, `Keep each area name under ${MAX_AREA_NAME} characters.`),
+    .min(1, msg('errors:wheel.areaName'))
+    .max(MAX_AREA_NAME, msg('errors:wheel.areaNameTooLong', { max: MAX_AREA_NAME })),
   score: z
-    .number('Score each area from 0 to 10.')
-    .int('Use whole numbers from 0 to 10.')
-    .min(0, 'Scores go from 0 to 10.')
-    .max(MAX_SCORE, 'Scores go from 0 to 10.'),
+    .number(msg('errors:wheel.score'))
+    .int(msg('errors:wheel.scoreWhole'))
+    .min(0, msg('errors:wheel.scoreRange'))
+    .max(MAX_SCORE, msg('errors:wheel.scoreRange')),
 });
 export type AreaScore = z.output<typeof areaScore>;
 
 export const wheelScores = z
-  .array(areaScore, 'Score each area from 0 to 10.')
-  .min(MIN_WHEEL_AREAS, `A wheel needs at least ${MIN_WHEEL_AREAS} areas.`)
-  .max(MAX_WHEEL_AREAS, `A wheel has at most ${MAX_WHEEL_AREAS} areas.`)
+  .array(areaScore, msg('errors:wheel.score'))
+  .min(MIN_WHEEL_AREAS, msg('errors:wheel.tooFewAreas', { min: MIN_WHEEL_AREAS }))
+  .max(MAX_WHEEL_AREAS, msg('errors:wheel.tooManyAreas', { max: MAX_WHEEL_AREAS }))
   .superRefine((scores, ctx) => {
     const seen = new Set<string>();
     scores.forEach((s, i) => {
       const key = areaKey(s.area);
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'area'], message: 'Each area needs its own name.' });
+        ctx.addIssue({ code: 'custom', path: [i, 'area'], message: msg('errors:wheel.areaTwice') });
       }
       seen.add(key);
     });
@@ -71,7 +72,7 @@ export const assessmentInput = z.strictObject({
   clientId: id,
   takenOn: isoDate,
   scores: wheelScores,
-  note: optionalText('the note', MAX_ASSESSMENT_NOTE).default(''),
+  note: optionalText('note', MAX_ASSESSMENT_NOTE).default(''),
 });
 export type AssessmentInput = z.input<typeof assessmentInput>;
 

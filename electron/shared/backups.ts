@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { id, isoDate } from './fields';
+import { msg } from './messages';
 
 export interface BackupSettings {
   folder: string;
@@ -69,7 +70,7 @@ export const backupChannels = {
     restore: channel<{ keptAsidePath: string }>()(z.strictObject({ path: backupPath })),
     /** For a practice that cannot be opened: unlock the key file and restore the newest good backup. */
     restoreLatest: channel<{ restoredFrom: string; keptAsidePath: string }>()(
-      z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+      z.strictObject({ passphrase: z.string().min(1, msg('errors:passphrase.enter')).max(1024) }),
     ),
     /** Runs a full integrity check of the open practice. */
     check: channel<{ ok: boolean }>()(noInput),
@@ -94,7 +95,9 @@ export const backupChannels = {
   retention: {
     settings: channel<RetentionSettings>()(noInput),
     saveSettings: channel<RetentionSettings>()(
-      z.strictObject({ years: z.number().int().min(1, 'Keep records at least a year.').max(100).nullable() }),
+      z.strictObject({
+        years: z.number().int().min(1, msg('errors:retention.minYears')).max(100).nullable(),
+      }),
     ),
     due: channel<DisposalCandidate[]>()(z.strictObject({ today: isoDate.optional() })),
     /** Permanently erases the listed clients' records (the coach confirmed by typing the count). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { id, timeZone } from './fields';
+import { msg } from './messages';
 import { instant, MAX_SESSION_MINUTES } from './sessions';
 
 /**
@@ -17,9 +18,9 @@ export const MAX_ICS_BYTES = 5 * 1024 * 1024;
 /** RFC 5545 UIDs are free text; printable characters only, and not unbounded. */
 const icsUid = z
   .string()
-  .min(1, 'An event has no identifier.')
-  .max(1000, 'An event identifier is too long.')
-  .regex(/^[^\p{Cc}]+$/u, 'An event identifier has control characters.');
+  .min(1, msg('errors:calendar.uidMissing'))
+  .max(1000, msg('errors:calendar.uidTooLong'))
+  .regex(/^[^\p{Cc}]+$/u, msg('errors:calendar.uidControl'));
 
 export const icsImportEvent = z.strictObject({
   uid: icsUid,
@@ -35,13 +36,13 @@ export type IcsImportEvent = z.input<typeof icsImportEvent>;
 export const icsImportInput = z.strictObject({
   events: z
     .array(icsImportEvent)
-    .min(1, 'Choose at least one event to import.')
-    .max(MAX_IMPORT_EVENTS, `Import at most ${MAX_IMPORT_EVENTS} events at a time.`),
+    .min(1, msg('errors:calendar.chooseEvents'))
+    .max(MAX_IMPORT_EVENTS, msg('errors:calendar.tooManyEvents', { max: MAX_IMPORT_EVENTS })),
 });
 
 export const icsExportInput = z
   .strictObject({ from: instant, to: instant })
-  .refine((range) => range.from < range.to, { path: ['to'], message: 'The end is before the start.' });
+  .refine((range) => range.from < range.to, { path: ['to'], message: msg('errors:calendar.endBeforeStart') });
 
 export interface IcsPreviewEvent {
   uid: string;

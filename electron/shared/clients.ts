@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Engagement } from './engagements';
 import { email, id, isoDate, languageTag, optionalText, phone, requiredText, tag, timeZone } from './fields';
+import { msg } from './messages';
 
 export const clientStatuses = ['prospect', 'active', 'paused', 'completed', 'archived'] as const;
 export type ClientStatus = (typeof clientStatuses)[number];
@@ -10,31 +11,31 @@ export const clientSources = ['self', 'referral', 'other'] as const;
 
 export const clientFields = z
   .strictObject({
-    fullName: requiredText("the client's name", 200),
-    preferredName: optionalText('the preferred name', 100).default(''),
+    fullName: requiredText('clientName', 200),
+    preferredName: optionalText('preferredName', 100).default(''),
     pronouns: optionalText('pronouns', 40).default(''),
     email: email.default(''),
     phone: phone.default(''),
     preferredLanguage: languageTag.default(''),
     timeZone: timeZone.default(''),
-    organisation: optionalText('the organisation', 200).default(''),
+    organisation: optionalText('organisation', 200).default(''),
     tags: z
       .array(tag)
-      .max(30, 'Use at most 30 tags.')
+      .max(30, msg('errors:tags.tooMany', { max: 30 }))
       .default([])
       .transform((tags) => [...new Set(tags)]),
-    status: z.enum(editableStatuses, 'Choose a status.').default('active'),
-    source: z.enum(clientSources, 'Choose how the client came to you.').default('self'),
+    status: z.enum(editableStatuses, msg('errors:clients.status')).default('active'),
+    source: z.enum(clientSources, msg('errors:clients.source')).default('self'),
     mayBeListed: z.boolean().default(false),
     listingConsentDate: isoDate.nullable().default(null),
-    privateNotes: optionalText('private notes', 20_000).default(''),
+    privateNotes: optionalText('privateNotes', 20_000).default(''),
   })
   .superRefine((client, ctx) => {
     if (client.mayBeListed && !client.listingConsentDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['listingConsentDate'],
-        message: 'Enter the date the client agreed to be listed.',
+        message: msg('errors:clients.consentDate'),
       });
     }
   });
@@ -83,10 +84,10 @@ export interface Referral {
 
 export const referralInput = z.strictObject({
   clientId: id,
-  direction: z.enum(['in', 'out'], 'Choose referred in or referred out.'),
-  partyName: requiredText('who referred (or to whom)', 200),
-  partyRole: optionalText('the role', 100).default(''),
-  reason: optionalText('the reason', 2000).default(''),
+  direction: z.enum(['in', 'out'], msg('errors:referrals.direction')),
+  partyName: requiredText('referralParty', 200),
+  partyRole: optionalText('role', 100).default(''),
+  reason: optionalText('reason', 2000).default(''),
   date: isoDate,
 });
 

@@ -28,6 +28,7 @@ import { type Engagement, engagementFields } from './engagements';
 import { id, requiredText } from './fields';
 import { hourImportChannels } from './hour-import';
 import { hoursChannels } from './hours';
+import { msg } from './messages';
 import type { Onboarding, PracticeProfile, PracticeStatus } from './practice';
 import { preferencesChannels } from './preferences';
 import { coachChannels } from './profile';
@@ -43,21 +44,21 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 
 const passphrase = z
   .string()
-  .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`)
-  .max(1024, 'That passphrase is too long (1,024 characters at most).');
+  .min(MIN_PASSPHRASE_LENGTH, msg('errors:passphrase.tooShort', { min: MIN_PASSPHRASE_LENGTH }))
+  .max(1024, msg('errors:passphrase.tooLong'));
 
 export const contract = {
   practice: {
     status: channel<PracticeStatus>()(noInput),
     create: channel<PracticeStatus>()(
       z.strictObject({
-        name: requiredText('a practice name', 120),
-        coachName: requiredText('your name', 120),
+        name: requiredText('practiceName', 120),
+        coachName: requiredText('yourName', 120),
         passphrase,
       }),
     ),
     unlock: channel<PracticeStatus>()(
-      z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+      z.strictObject({ passphrase: z.string().min(1, msg('errors:passphrase.enter')).max(1024) }),
     ),
     lock: channel<PracticeStatus>()(noInput),
     select: channel<PracticeStatus>()(z.strictObject({ path: z.string().min(1).max(4096) })),
@@ -73,13 +74,13 @@ export const contract = {
     ),
     changePassphrase: channel<PracticeStatus>()(
       z.strictObject({
-        current: z.string().min(1, 'Enter your current passphrase.').max(1024),
+        current: z.string().min(1, msg('errors:passphrase.enterCurrent')).max(1024),
         next: passphrase,
       }),
     ),
     unlockWithRecoveryKey: channel<PracticeStatus>()(
       z.strictObject({
-        recoveryKey: z.string().min(1, 'Enter your recovery key.').max(200),
+        recoveryKey: z.string().min(1, msg('errors:recoveryKey.enter')).max(200),
         newPassphrase: passphrase,
       }),
     ),

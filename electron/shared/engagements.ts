@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currency, id, isoDate, optionalText, requiredText } from './fields';
+import { msg } from './messages';
 
 export const engagementKinds = ['individual', 'group', 'team', 'peer', 'internal', 'sponsored'] as const;
 export type EngagementKind = (typeof engagementKinds)[number];
@@ -13,65 +14,71 @@ export const engagementStatuses = ['planned', 'active', 'paused', 'completed', '
 
 export const engagementFields = z
   .strictObject({
-    title: requiredText('a name for this engagement', 200),
-    kind: z.enum(engagementKinds, 'Choose the kind of coaching.'),
+    title: requiredText('engagementName', 200),
+    kind: z.enum(engagementKinds, msg('errors:engagements.kind')),
     participantIds: z
       .array(id)
-      .min(1, 'Choose at least one client.')
-      .max(500, 'A group can have at most 500 participants.'),
-    focus: z.enum(focusKinds, 'Choose the focus the client chose.'),
-    focusDescription: optionalText('the focus description', 2000).default(''),
-    sponsorName: optionalText('the sponsor', 200).default(''),
+      .min(1, msg('errors:engagements.participantsEmpty'))
+      .max(500, msg('errors:engagements.participantsTooMany', { max: 500 })),
+    focus: z.enum(focusKinds, msg('errors:engagements.focus')),
+    focusDescription: optionalText('focusDescription', 2000).default(''),
+    sponsorName: optionalText('sponsor', 200).default(''),
     sponsorKind: z.enum(sponsorKinds).default(''),
-    sponsorContact: optionalText('the sponsor contact', 300).default(''),
-    feeArrangement: z.enum(feeArrangements, 'Choose a fee arrangement.'),
+    sponsorContact: optionalText('sponsorContact', 300).default(''),
+    feeArrangement: z.enum(feeArrangements, msg('errors:fees.arrangement')),
     /** Minor units (cents); per session, or the package total. */
     feeMinor: z
       .number()
-      .int('Use whole cents.')
-      .min(0, 'A fee cannot be negative.')
+      .int(msg('errors:fees.wholeCents'))
+      .min(0, msg('errors:fees.negative'))
       .max(100_000_000)
       .nullable()
       .default(null),
     currency,
     startDate: isoDate,
     endDate: isoDate.nullable().default(null),
-    plannedSessions: z.number().int().min(1, 'Plan at least one session.').max(1000).nullable().default(null),
+    plannedSessions: z
+      .number()
+      .int()
+      .min(1, msg('errors:engagements.plannedMin'))
+      .max(1000)
+      .nullable()
+      .default(null),
     frequency: z.enum(frequencies).default(''),
     sessionMinutes: z
       .number()
       .int()
-      .min(5, 'Sessions are at least 5 minutes.')
-      .max(600, 'Sessions are at most 10 hours.')
+      .min(5, msg('errors:engagements.minutesMin'))
+      .max(600, msg('errors:engagements.minutesMax'))
       .default(60),
     status: z.enum(engagementStatuses).default('active'),
   })
   .superRefine((e, ctx) => {
     const unique = new Set(e.participantIds);
     if (unique.size !== e.participantIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['participantIds'], message: 'A client is listed twice.' });
+      ctx.addIssue({ code: 'custom', path: ['participantIds'], message: msg('errors:clients.listedTwice') });
     }
     const multi = e.kind === 'group' || e.kind === 'team';
     if (!multi && unique.size !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['participantIds'],
-        message: 'An individual engagement has exactly one client. Choose group or team for more.',
+        message: msg('errors:engagements.individualOne'),
       });
     }
     if (multi && unique.size < 2) {
       ctx.addIssue({
         code: 'custom',
         path: ['participantIds'],
-        message: 'A group or team needs at least two clients.',
+        message: msg('errors:engagements.groupTwo'),
       });
     }
     if (e.endDate && e.endDate < e.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('errors:date.endBeforeStart') });
     }
     const paid = e.feeArrangement === 'per-session' || e.feeArrangement === 'package';
     if (paid && e.feeMinor === null) {
-      ctx.addIssue({ code: 'custom', path: ['feeMinor'], message: 'Enter the fee.' });
+      ctx.addIssue({ code: 'custom', path: ['feeMinor'], message: msg('errors:fees.missing') });
     }
   });
 

@@ -1,7 +1,8 @@
 /**
- * Error codes that cross the IPC boundary. The renderer translates a code into
- * words; `message` is a plain-English fallback and never carries client names or
- * note text (errors are logged, confidential content must not be).
+ * Error codes that cross the IPC boundary. A thrown AppError's `message` is a message
+ * reference (`msg('errors:…')`, electron/shared/messages.ts) that the router turns into the
+ * coach's language before it crosses IPC, so the renderer receives finished words. It never
+ * carries client names or note text (errors are logged, confidential content must not be).
  */
 export const errorCodes = [
   'validation',
@@ -25,6 +26,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AppErrorShape {
   code: ErrorCode;
+  /** A message reference inside main; words in the coach's language once it has crossed IPC. */
   message: string;
   /** The input field the error is about, as a dotted path, so the UI can show it beside that field. */
   field?: string;

@@ -1,42 +1,46 @@
 import { z } from 'zod';
+import { type FieldName, fieldWords, msg } from './messages';
 
-/** Field schemas shared by every area, with messages written for the coach. */
+/**
+ * Field schemas shared by every area, with messages written for the coach. Messages are
+ * references into the `errors` namespace (see messages.ts), put into words where they are shown.
+ */
 
-export const requiredText = (what: string, max: number) =>
-  z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} under ${max} characters.`);
+const tooLong = (what: FieldName, max: number) => msg('errors:text.tooLong', { what: fieldWords(what), max });
+
+/** `what` names the field in its messages: 'clientName' → "Enter the client's name." */
+export const requiredText = (what: FieldName, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, msg('errors:text.required', { what: fieldWords(what) }))
+    .max(max, tooLong(what, max));
 
 /** Optional text is '' when empty, so forms round-trip without null checks. */
-export const optionalText = (what: string, max: number) =>
-  z.string().trim().max(max, `Keep ${what} under ${max} characters.`);
+export const optionalText = (what: FieldName, max: number) => z.string().trim().max(max, tooLong(what, max));
 
-export const id = z.uuid('That record id is not valid.');
+export const id = z.uuid(msg('errors:record.invalidId'));
 
 /** A calendar day as the coach means it, no time zone: YYYY-MM-DD. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg('errors:date.format'))
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'That date does not exist.');
+  }, msg('errors:date.missing'));
 
 export const email = z
   .string()
   .trim()
-  .max(254, 'That email address is too long.')
-  .refine(
-    (value) => value === '' || z.email().safeParse(value).success,
-    'Enter an email address like name@example.com.',
-  );
+  .max(254, msg('errors:contact.emailTooLong'))
+  .refine((value) => value === '' || z.email().safeParse(value).success, msg('errors:contact.emailFormat'));
 
 export const phone = z
   .string()
   .trim()
-  .max(40, 'That phone number is too long.')
-  .refine(
-    (value) => value === '' || /^\+?[0-9 ().\-/]{3,}$/.test(value),
-    'Use digits, spaces, + ( ) - only.',
-  );
+  .max(40, msg('errors:contact.phoneTooLong'))
+  .refine((value) => value === '' || /^\+?[0-9 ().\-/]{3,}$/.test(value), msg('errors:contact.phoneFormat'));
 
 export const languageTag = z
   .string()
@@ -44,7 +48,7 @@ export const languageTag = z
   .max(35)
   .refine(
     (value) => value === '' || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value),
-    'Use a language code like en, es or pt-BR.',
+    msg('errors:codes.language'),
   );
 
 export const timeZone = z
@@ -59,23 +63,23 @@ export const timeZone = z
     } catch {
       return false;
     }
-  }, 'Use a time zone like Europe/Madrid or America/Mexico_City.');
+  }, msg('errors:codes.timeZone'));
 
 /** An image drawn on screen or chosen from a file, as a PNG data URL, at most 512 KB. */
 export const pngDataUrl = z
   .string()
-  .max(700_000, 'That image is too large (512 KB at most).')
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'The image must be a PNG.');
+  .max(700_000, msg('errors:image.tooLarge'))
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, msg('errors:image.notPng'));
 
 /** ISO 4217 currency code. */
 export const currency = z
   .string()
   .trim()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like USD, EUR or MXN.');
+  .regex(/^[A-Z]{3}$/, msg('errors:codes.currency'));
 
 export const tag = z
   .string()
   .trim()
-  .min(1, 'A tag cannot be empty.')
-  .max(40, 'Keep each tag under 40 characters.')
-  .refine((value) => !/[,\n]/.test(value), 'Tags cannot contain commas.');
+  .min(1, msg('errors:tags.empty'))
+  .max(40, msg('errors:tags.tooLong', { max: 40 }))
+  .refine((value) => !/[,\n]/.test(value), msg('errors:tags.comma'));

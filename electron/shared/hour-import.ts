@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import type { ManualHoursFields } from './hours';
+import { msg } from './messages';
 
 /**
  * Importing an existing hour log (CSV, XLSX): the ICF client coaching log, or a list of sessions.
@@ -9,7 +10,7 @@ import type { ManualHoursFields } from './hours';
 
 export const dateOrders = ['dmy', 'mdy'] as const;
 export type DateOrder = (typeof dateOrders)[number];
-export const dateOrder = z.enum(dateOrders, 'Choose day/month/year or month/day/year.');
+export const dateOrder = z.enum(dateOrders, msg('errors:hourImport.dateOrder'));
 
 /** ICF client coaching log (one line per client or group, with a period), or one line per session. */
 export type HourImportLayout = 'icf-log' | 'per-session';
@@ -91,7 +92,7 @@ export interface HourImportResult {
 }
 
 /** A preview token: random, URL-safe, held only in main-process memory. */
-export const importToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'That import preview is not valid.');
+export const importToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, msg('errors:hourImport.token'));
 
 export const hourImportChannels = {
   hourImport: {

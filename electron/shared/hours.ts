@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { id, isoDate, optionalText, requiredText } from './fields';
+import { msg } from './messages';
 
 /** Credential rules are data (resources/credentials/*.json), validated by this schema at load. */
 export const credentialRuleSchema = z.strictObject({
@@ -131,7 +132,7 @@ export const hoursSettingsInput = z.strictObject({
         .regex(/^[a-z0-9-]+$/)
         .max(40),
     )
-    .max(10),
+    .max(10, msg('errors:hours.tooManyTargets', { max: 10 })),
   trainingStartDate: isoDate.nullable(),
   applicationDate: isoDate.nullable(),
   renewalDate: isoDate.nullable(),
@@ -169,31 +170,44 @@ export interface MentorProgress {
 
 export const manualHoursFields = z
   .strictObject({
-    clientName: requiredText("the client's name", 200),
-    clientContact: optionalText('contact information', 300).default(''),
-    mode: z.enum(['individual', 'group'], 'Choose individual or group.'),
-    groupSize: z.number().int().min(1).max(1000).default(1),
+    clientName: requiredText('clientName', 200),
+    clientContact: optionalText('contactInformation', 300).default(''),
+    mode: z.enum(['individual', 'group'], msg('errors:hours.mode')),
+    groupSize: z
+      .number()
+      .int(msg('errors:groups.wholePeople'))
+      .min(1, msg('errors:groups.tooSmall'))
+      .max(1000, msg('errors:groups.tooLarge', { max: 1000 }))
+      .default(1),
     startDate: isoDate,
     endDate: isoDate,
-    paidMinutes: z.number().int().min(0, 'Hours cannot be negative.').max(1_000_000),
-    proBonoMinutes: z.number().int().min(0, 'Hours cannot be negative.').max(1_000_000),
+    paidMinutes: z
+      .number()
+      .int()
+      .min(0, msg('errors:hours.negative'))
+      .max(1_000_000, msg('errors:hours.tooMany')),
+    proBonoMinutes: z
+      .number()
+      .int()
+      .min(0, msg('errors:hours.negative'))
+      .max(1_000_000, msg('errors:hours.tooMany')),
     mayBeListed: z.boolean().default(true),
   })
   .superRefine((e, ctx) => {
     if (e.endDate < e.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: msg('errors:date.endBeforeStart') });
     if (e.mode === 'individual' && e.groupSize !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['groupSize'],
-        message: 'An individual entry has a group size of 1.',
+        message: msg('errors:hours.individualGroupSize'),
       });
     }
     if (e.mode === 'group' && e.groupSize < 2) {
-      ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'A group has at least 2 people.' });
+      ctx.addIssue({ code: 'custom', path: ['groupSize'], message: msg('errors:groups.tooSmall') });
     }
     if (e.paidMinutes + e.proBonoMinutes === 0) {
-      ctx.addIssue({ code: 'custom', path: ['paidMinutes'], message: 'Enter the paid or pro bono hours.' });
+      ctx.addIssue({ code: 'custom', path: ['paidMinutes'], message: msg('errors:hours.none') });
     }
   });
 export type ManualHoursFields = z.output<typeof manualHoursFields>;
@@ -202,14 +216,14 @@ export interface ManualHours extends ManualHoursFields {
 }
 
 export const ceFields = z.strictObject({
-  provider: requiredText('the provider', 200),
-  course: requiredText('the course', 300),
+  provider: requiredText('provider', 200),
+  course: requiredText('course', 300),
   date: isoDate,
   units: z
     .number()
-    .min(0.1, 'Units must be at least 0.1.')
-    .max(1000)
-    .multipleOf(0.1, 'Use at most one decimal place.'),
+    .min(0.1, msg('errors:hours.unitsMin'))
+    .max(1000, msg('errors:hours.unitsMax', { max: 1000 }))
+    .multipleOf(0.1, msg('errors:hours.unitsDecimals')),
   category: z.enum(['core-competencies', 'resource-development']),
   ethics: z.boolean().default(false),
 });

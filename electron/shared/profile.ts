@@ -2,24 +2,25 @@ import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { feeArrangements } from './engagements';
 import { currency, optionalText, pngDataUrl, requiredText } from './fields';
+import { msg } from './messages';
 
 /** Who the coach is on exported documents: name, credentials and signature. Per practice. */
 export const credentialBodies = ['ICF', 'EMCC', 'CCE', 'AC', 'other'] as const;
 
 export const heldCredential = z.strictObject({
-  body: z.enum(credentialBodies, 'Choose the credentialing body.'),
+  body: z.enum(credentialBodies, msg('errors:profile.credentialBody')),
   /** As the body writes it: 'PCC', 'Senior Practitioner', 'BCC'. */
-  credential: requiredText('the credential', 80),
-  memberNumber: optionalText('the member number', 40),
+  credential: requiredText('credential', 80),
+  memberNumber: optionalText('memberNumber', 40),
 });
 
 export const coachProfile = z.strictObject({
   /** The practice's coach name (one source: the practice record). */
-  name: requiredText('your name', 120),
-  credentials: z.array(heldCredential).max(10, 'List at most 10 credentials.'),
-  email: optionalText('the email address', 200).refine(
+  name: requiredText('yourName', 120),
+  credentials: z.array(heldCredential).max(10, msg('errors:profile.tooManyCredentials', { max: 10 })),
+  email: optionalText('emailAddress', 200).refine(
     (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
-    'Enter an email address like name@example.com, or leave it empty.',
+    msg('errors:contact.emailFormatOrEmpty'),
   ),
   /** Printed beside the attestation on hour reports and on agreements the coach signs. */
   signature: pngDataUrl.nullable(),
@@ -33,10 +34,10 @@ export const practiceDefaults = z.strictObject({
   currency,
   sessionMinutes: z
     .number()
-    .int('Use whole minutes.')
-    .min(5, 'A session is at least 5 minutes.')
-    .max(600, 'A session is at most 600 minutes.'),
-  feeArrangement: z.enum(feeArrangements, 'Choose a fee arrangement.'),
+    .int(msg('errors:sessions.wholeMinutes'))
+    .min(5, msg('errors:profile.sessionMin'))
+    .max(600, msg('errors:profile.sessionMax')),
+  feeArrangement: z.enum(feeArrangements, msg('errors:fees.arrangement')),
   /** A built-in or custom note template id. */
   noteTemplateId: z.string().min(1).max(80),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { isoDate, optionalText, requiredText } from './fields';
+import { msg } from './messages';
 
 /**
  * Hour reports: the ICF client coaching log (PDF, CSV, XLSX), a per-session log, the mentor
@@ -12,11 +13,11 @@ import { isoDate, optionalText, requiredText } from './fields';
 export const reportNameStyles = ['full', 'initials', 'codes'] as const;
 export type ReportNameStyle = (typeof reportNameStyles)[number];
 
-const nameStyle = z.enum(reportNameStyles, 'Choose full names, initials or codes.');
+const nameStyle = z.enum(reportNameStyles, msg('errors:reports.names'));
 
 function periodInOrder(period: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
   if (period.from !== undefined && period.to !== undefined && period.to < period.from) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period is before its start.' });
+    ctx.addIssue({ code: 'custom', path: ['to'], message: msg('errors:reports.periodOrder') });
   }
 }
 
@@ -44,15 +45,15 @@ export type SessionLogReportInput = z.output<typeof sessionLogReportInput>;
 
 export const employerLetterInput = z
   .strictObject({
-    organisation: requiredText("the organisation's name", 200),
-    contactName: requiredText("the contact's name", 200),
-    contactRole: requiredText("the contact's role", 200),
-    contactDetails: requiredText("the contact's email or phone", 500),
-    policy: requiredText('the confidentiality policy', 5000),
+    organisation: requiredText('organisationName', 200),
+    contactName: requiredText('contactName', 200),
+    contactRole: requiredText('contactRole', 200),
+    contactDetails: requiredText('contactDetails', 500),
+    policy: requiredText('confidentialityPolicy', 5000),
     from: isoDate,
     to: isoDate,
     /** The coach's role at the organisation, e.g. "Internal coach, People Development". */
-    coachRole: optionalText('your role', 200).default(''),
+    coachRole: optionalText('coachRole', 200).default(''),
   })
   .superRefine((letter, ctx) => periodInOrder(letter, ctx));
 export type EmployerLetterInput = z.output<typeof employerLetterInput>;

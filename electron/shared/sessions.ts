@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
 import { currency, id, isoDate, optionalText, requiredText, timeZone } from './fields';
+import { msg } from './messages';
 import type { NoteTemplate } from './note-templates';
 
 export const sessionFormats = ['in-person', 'phone', 'video'] as const;
@@ -19,7 +20,7 @@ export type Payment = (typeof payments)[number];
 
 /** An instant with an explicit offset, stored as UTC. */
 export const instant = z.iso
-  .datetime({ offset: true, message: 'Use a date and time like 2026-03-31T14:00.' })
+  .datetime({ offset: true, message: msg('errors:dateTime.format') })
   // The pattern accepts offsets and days no calendar has (+99:00, 31 February): check the real instant.
   .refine((value) => {
     const day = value.slice(0, 10);
@@ -33,7 +34,7 @@ export const instant = z.iso
       at >= Date.UTC(1900, 0, 1) &&
       at < Date.UTC(2200, 0, 1)
     );
-  }, 'That date and time does not exist.')
+  }, msg('errors:dateTime.missing'))
   .transform((value) => new Date(value).toISOString());
 
 export const MAX_SESSION_MINUTES = 1440;
@@ -41,16 +42,16 @@ export const MAX_SESSION_MINUTES = 1440;
 export const sessionFields = z.strictObject({
   engagementId: id,
   startsAt: instant,
-  timeZone: timeZone.refine((v) => v !== '', 'Choose the time zone the session was held in.'),
+  timeZone: timeZone.refine((v) => v !== '', msg('errors:sessions.timeZone')),
   durationMinutes: z
-    .number('Enter the length in minutes.')
-    .int('Use whole minutes.')
-    .min(1, 'A session lasts at least a minute.')
-    .max(MAX_SESSION_MINUTES, 'A session cannot last more than 24 hours.'),
-  format: z.enum(sessionFormats, 'Choose in person, phone or video.'),
-  attendance: z.enum(attendances, 'Choose what happened.'),
-  payment: z.enum(payments, 'Choose how the session was paid.'),
-  feeMinor: z.number().int().min(0, 'A fee cannot be negative.').max(100_000_000).nullable().default(null),
+    .number(msg('errors:sessions.length'))
+    .int(msg('errors:sessions.wholeMinutes'))
+    .min(1, msg('errors:sessions.lengthMin'))
+    .max(MAX_SESSION_MINUTES, msg('errors:sessions.lengthMax')),
+  format: z.enum(sessionFormats, msg('errors:sessions.format')),
+  attendance: z.enum(attendances, msg('errors:sessions.attendance')),
+  payment: z.enum(payments, msg('errors:sessions.payment')),
+  feeMinor: z.number().int().min(0, msg('errors:fees.negative')).max(100_000_000).nullable().default(null),
   currency,
   /** For group and team sessions: who attended. Empty means everyone in the engagement. */
   attendeeIds: z.array(id).max(500).default([]),
@@ -103,14 +104,14 @@ export interface SessionDefaults {
 export const noteSection = z.strictObject({
   key: z.string().min(1).max(40),
   label: z.string().min(1).max(80),
-  text: optionalText('a note section', 50_000),
+  text: optionalText('noteSection', 50_000),
 });
 
 export const noteInput = z.strictObject({
   sessionId: id,
   template: z.string().min(1).max(60),
   sections: z.array(noteSection).min(1).max(20),
-  reflection: optionalText('the reflection', 50_000).default(''),
+  reflection: optionalText('reflection', 50_000).default(''),
 });
 
 export interface Addendum {
@@ -147,16 +148,16 @@ export interface Note {
 export const actionInput = z.strictObject({
   engagementId: id,
   sessionId: id.nullable().default(null),
-  text: requiredText('the commitment', 2000),
-  owner: z.enum(['client', 'coach'], 'Choose who owns it.'),
+  text: requiredText('commitment', 2000),
+  owner: z.enum(['client', 'coach'], msg('errors:actions.owner')),
   dueDate: isoDate.nullable().default(null),
 });
 
 export const goalFields = z.strictObject({
   engagementId: id,
-  title: requiredText('the goal', 300),
-  successMeasure: optionalText('how success will be measured', 2000).default(''),
-  plan: optionalText('the plan', 10_000).default(''),
+  title: requiredText('goal', 300),
+  successMeasure: optionalText('successMeasure', 2000).default(''),
+  plan: optionalText('plan', 10_000).default(''),
   status: z.enum(['active', 'achieved', 'paused', 'dropped']).default('active'),
 });
 
@@ -199,23 +200,33 @@ export const SNIPPET_CLOSE = '\u0003';
 export const receivedFields = z
   .strictObject({
     kind: z.enum(['mentor-coaching', 'supervision']),
-    providerName: requiredText("the mentor's or supervisor's name", 200),
-    providerCredential: optionalText('the credential', 100).default(''),
+    providerName: requiredText('providerName', 200),
+    providerCredential: optionalText('credential', 100).default(''),
     mode: z.enum(['individual', 'group']),
-    groupSize: z.number().int().min(2, 'A group has at least 2 people.').max(100).nullable().default(null),
+    groupSize: z
+      .number()
+      .int(msg('errors:groups.wholePeople'))
+      .min(2, msg('errors:groups.tooSmall'))
+      .max(100, msg('errors:groups.tooLarge', { max: 100 }))
+      .nullable()
+      .default(null),
     startsAt: instant,
-    durationMinutes: z.number().int().min(1).max(MAX_SESSION_MINUTES),
+    durationMinutes: z
+      .number(msg('errors:sessions.lengthWhole'))
+      .int(msg('errors:sessions.lengthWhole'))
+      .min(1, msg('errors:sessions.lengthMin'))
+      .max(MAX_SESSION_MINUTES, msg('errors:sessions.lengthMax')),
     notes: optionalText('notes', 5000).default(''),
   })
   .superRefine((r, ctx) => {
     if (r.mode === 'group' && r.groupSize === null) {
-      ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'Enter how many were in the group.' });
+      ctx.addIssue({ code: 'custom', path: ['groupSize'], message: msg('errors:groups.sizeMissing') });
     }
     if (r.mode === 'individual' && r.groupSize !== null) {
       ctx.addIssue({
         code: 'custom',
         path: ['groupSize'],
-        message: 'An individual session has no group size.',
+        message: msg('errors:groups.individualNoSize'),
       });
     }
   });
@@ -239,21 +250,19 @@ export const sessionChannels = {
     get: channel<Note>()(z.strictObject({ sessionId: id })),
     save: channel<Note>()(noteInput),
     finalise: channel<Note>()(z.strictObject({ sessionId: id })),
-    addAddendum: channel<Note>()(
-      z.strictObject({ sessionId: id, text: requiredText('the addendum', 50_000) }),
-    ),
+    addAddendum: channel<Note>()(z.strictObject({ sessionId: id, text: requiredText('addendum', 50_000) })),
     templates: channel<NoteTemplate[]>()(noInput),
     saveTemplate: channel<NoteTemplate>()(
       z.strictObject({
-        name: requiredText('a template name', 80),
+        name: requiredText('templateName', 80),
         sections: z
           .array(
             z.strictObject({
-              label: requiredText('a section name', 80),
-              prompt: optionalText('a prompt', 300),
+              label: requiredText('sectionName', 80),
+              prompt: optionalText('prompt', 300),
             }),
           )
-          .min(1, 'Add at least one section.')
+          .min(1, msg('errors:notes.sectionsMin'))
           .max(20),
       }),
     ),
@@ -273,7 +282,7 @@ export const sessionChannels = {
       z.strictObject({
         goalId: id,
         sessionId: id.nullable().default(null),
-        note: requiredText('the progress note', 5000),
+        note: requiredText('progressNote', 5000),
         percent: z.number().int().min(0).max(100).nullable().default(null),
       }),
     ),

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { NAMESPACES, resources } from '../../electron/shared/i18n/resources';
+import { translateMessage } from '../../electron/shared/messages';
 import { type AppPreferences, resolveLanguage } from '../../electron/shared/preferences';
 import { localeFor, setFormatting } from './format';
 
@@ -45,4 +46,13 @@ export function applyPreferences(preferences: AppPreferences): void {
   // changeLanguage emits 'languageChanged' even for the same language, which re-renders
   // components that use useTranslation, so a new date format shows at once too.
   void i18n.changeLanguage(language);
+}
+
+/**
+ * A message in the coach's language: a message reference from a shared schema the renderer
+ * checked itself (electron/shared/messages.ts) becomes words; any other text is returned as it is.
+ * Errors from the main process arrive already in words. Call it at render time, like i18n.t.
+ */
+export function messageText(message: string): string {
+  return translateMessage(message, (key, options) => i18n.t(key, options));
 }

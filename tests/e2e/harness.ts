@@ -6,6 +6,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { systemClock } from '../../electron/core/clock';
 import type { Dialogs, Keychain } from '../../electron/core/ports';
 import { PracticeManager } from '../../electron/core/practice/practice-manager';
+import { documentLanguage } from '../../electron/core/preferences';
+import type { ServiceContext } from '../../electron/core/services';
 import { createHandlers } from '../../electron/main/handlers';
 import { createRouter } from '../../electron/main/router';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
@@ -96,16 +98,18 @@ export async function startApp(
     },
   };
   const practices = new PracticeManager({ dataDir, clock: systemClock, dialogs });
+  const services: ServiceContext = {
+    practices,
+    clock: systemClock,
+    dialogs,
+    fontsDir: FONTS_DIR,
+    keychain: fakeKeychain(),
+  };
   const dispatch = createRouter({
-    handlers: createHandlers({
-      practices,
-      clock: systemClock,
-      dialogs,
-      fontsDir: FONTS_DIR,
-      keychain: fakeKeychain(),
-    }),
+    handlers: createHandlers(services),
     isTrustedSender: (url) => isTrustedUrl(url, [APP_URL]),
     logUnexpected: (channel, error) => console.error(`unexpected error on ${channel}`, error),
+    language: () => documentLanguage(services),
   });
 
   const context = await browser.newContext({

@@ -16,6 +16,7 @@ import { createClient } from '../../electron/core/clients/clients';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
 import { disposalDue, disposeRecords, saveRetentionSettings } from '../../electron/core/retention/retention';
 import { clientFields } from '../../electron/shared/clients';
+import { thrownText } from '../helpers/english';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
 
 const SECRET = 'Zephyrine Quillfeather-Ωmega';
@@ -79,14 +80,14 @@ describe('backups', () => {
     const truncated = join(folder, 'truncated.coachbook');
     writeFileSync(truncated, readFileSync(good.path));
     truncateSync(truncated, Math.floor(statSync(truncated).size / 2));
-    expect(() => verifyBackup(truncated, dataKey)).toThrow(/damaged/);
+    expect(thrownText(() => verifyBackup(truncated, dataKey))).toMatch(/damaged/);
 
     const flipped = readFileSync(good.path);
     const at = Math.floor(flipped.length / 2);
     flipped[at] = (flipped[at] ?? 0) ^ 0x40;
     writeFileSync(good.path, flipped);
-    expect(() => verifyBackup(good.path, dataKey)).toThrow(/damaged/);
-    expect(() => restoreFromBackup(practices, temp.clock, good.path)).toThrow(/damaged/);
+    expect(thrownText(() => verifyBackup(good.path, dataKey))).toMatch(/damaged/);
+    expect(thrownText(() => restoreFromBackup(practices, temp.clock, good.path))).toMatch(/damaged/);
     expect(practices.status().state).toBe('unlocked');
     expect(countClients()).toBe(1);
   });
@@ -101,7 +102,9 @@ describe('backups', () => {
     practices.lock();
     writeFileSync(path, Buffer.alloc(8192, 7));
     expect(() => practices.unlock({ passphrase: PASS })).toThrow(/cannot be read/);
-    expect(() => restoreLatestGood(practices, temp.clock, 'wrong passphrase!')).toThrow(/not right/);
+    expect(thrownText(() => restoreLatestGood(practices, temp.clock, 'wrong passphrase!'))).toMatch(
+      /not right/,
+    );
     const result = restoreLatestGood(practices, temp.clock, PASS);
     expect(result.restoredFrom).toBe(first.path);
     expect(countClients()).toBe(1);
@@ -130,8 +133,8 @@ describe('retention', () => {
     expect(disposalDue(db, temp.clock)).toEqual([]); // no period set: nothing is ever due
     saveRetentionSettings(db, { years: 7 });
     expect(disposalDue(db, temp.clock).map((c) => c.fullName)).toEqual(['Old completed']);
-    expect(() => disposeRecords(db, temp.clock, [active.id], '1')).toThrow(/not due/);
-    expect(() => disposeRecords(db, temp.clock, [old.id], 'yes')).toThrow(/Type 1/);
+    expect(thrownText(() => disposeRecords(db, temp.clock, [active.id], '1'))).toMatch(/not due/);
+    expect(thrownText(() => disposeRecords(db, temp.clock, [old.id], 'yes'))).toMatch(/Type 1/);
     expect(disposeRecords(db, temp.clock, [old.id], '1')).toBe(1);
     expect(countClients()).toBe(1);
   });

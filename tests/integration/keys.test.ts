@@ -10,6 +10,7 @@ import {
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
 import { keyFilePath } from '../../electron/core/practice/practice-manager';
 import { fakeKeychain } from '../e2e/harness';
+import { thrownText } from '../helpers/english';
 import { sha256File, type TempPractice, tempPractice } from './helpers/temp-practice';
 
 let temp: TempPractice;
@@ -38,7 +39,7 @@ describe('the recovery key', () => {
     expect(sha256File(dbPath)).not.toBeNull();
     practices.lock();
     expect(sha256File(dbPath)).toBe(dbBefore); // re-wrapped, never re-encrypted
-    expect(() => practices.unlock({ passphrase: PASS })).toThrow(/passphrase is not right/);
+    expect(thrownText(() => practices.unlock({ passphrase: PASS }))).toMatch(/passphrase is not right/);
     expect(practices.unlock({ passphrase: 'a brand new passphrase' }).state).toBe('unlocked');
   });
 
@@ -46,9 +47,9 @@ describe('the recovery key', () => {
     createRecoveryKey(practices);
     practices.lock();
     const before = [sha256File(dbPath), sha256File(keyFilePath(dbPath))];
-    expect(() => unlockWithRecoveryKey(practices, 'AAAA-BBBB-CCCC', 'whatever passphrase 1')).toThrow(
-      /recovery key is not right/,
-    );
+    expect(
+      thrownText(() => unlockWithRecoveryKey(practices, 'AAAA-BBBB-CCCC', 'whatever passphrase 1')),
+    ).toMatch(/recovery key is not right/);
     expect([sha256File(dbPath), sha256File(keyFilePath(dbPath))]).toEqual(before);
     expect(practices.status().state).toBe('locked');
   });
@@ -57,7 +58,7 @@ describe('the recovery key', () => {
     const first = createRecoveryKey(practices);
     createRecoveryKey(practices);
     practices.lock();
-    expect(() => unlockWithRecoveryKey(practices, first, 'another passphrase 12')).toThrow(
+    expect(thrownText(() => unlockWithRecoveryKey(practices, first, 'another passphrase 12'))).toMatch(
       /recovery key is not right/,
     );
   });
@@ -65,7 +66,7 @@ describe('the recovery key', () => {
 
 describe('changing the passphrase', () => {
   it('re-wraps the data key after checking the current passphrase', () => {
-    expect(() => changePassphrase(practices, 'not it at all', 'next passphrase 123')).toThrow(
+    expect(thrownText(() => changePassphrase(practices, 'not it at all', 'next passphrase 123'))).toMatch(
       /passphrase is not right/,
     );
     const keyBefore = readFileSync(keyFilePath(dbPath), 'utf8');
@@ -88,13 +89,13 @@ describe('remember on this computer', () => {
     setRemembered(practices, keychain, false);
     practices.lock();
     expect(practices.status().remembered).toBe(false);
-    expect(() => unlockRemembered(practices, keychain)).toThrow(/not remembered/);
+    expect(thrownText(() => unlockRemembered(practices, keychain))).toMatch(/not remembered/);
   });
 
   it('falls back to the passphrase when the keychain cannot open it', () => {
     setRemembered(practices, fakeKeychain(), true);
     practices.lock();
-    expect(() => unlockRemembered(practices, fakeKeychain())).toThrow(/Enter your passphrase/);
+    expect(thrownText(() => unlockRemembered(practices, fakeKeychain()))).toMatch(/Enter your passphrase/);
     expect(practices.status().remembered).toBe(false);
   });
 });

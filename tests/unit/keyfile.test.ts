@@ -13,6 +13,7 @@ import {
   wrapDataKey,
 } from '../../electron/core/keyring/keyfile';
 import { AppError, type ErrorCode } from '../../electron/shared/errors';
+import { english } from '../helpers/english';
 
 const FAST: ScryptParams = { N: 2 ** 12, r: 8, p: 1 };
 const PASSPHRASE = 'correct horse battery staple';
@@ -118,7 +119,7 @@ describe('a wrong secret', () => {
       const error = appErrorOf(() => unwrapDataKey(keyFile, attempt, 'passphrase'));
       expect(error.code).toBe('wrong_passphrase');
       expect(error.field).toBe('passphrase');
-      expect(error.toShape()).toEqual({
+      expect({ ...error.toShape(), message: english(error.message) }).toEqual({
         code: 'wrong_passphrase',
         message: 'That passphrase is not right.',
         field: 'passphrase',

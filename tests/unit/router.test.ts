@@ -1,9 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { documentLanguage, writePreferences } from '../../electron/core/preferences';
+import type { ServiceContext } from '../../electron/core/services';
 import { createRouter, type RouterOptions } from '../../electron/main/router';
 import { APP_ORIGIN, isTrustedUrl } from '../../electron/main/trust';
 import { channelDef, channelNames } from '../../electron/shared/contract';
 import { AppError, errorCodes } from '../../electron/shared/errors';
+import { msg, parseMessage } from '../../electron/shared/messages';
+import { DEFAULT_PREFERENCES } from '../../electron/shared/preferences';
 
 const TRUSTED = 'app://coachbook/index.html';
 const GENERIC = 'Something went wrong. Nothing was changed.';
@@ -408,6 +415,8 @@ describe('router: property', () => {
           expect(result.error.code).toBe('validation');
           expect(errorCodes).toContain(result.error.code);
           expect(typeof result.error.message).toBe('string');
+          // Messages cross IPC as words, never as references.
+          expect(parseMessage(result.error.message)).toBeNull();
           if (result.error.field !== undefined) expect(typeof result.error.field).toBe('string');
           expect(calls).toEqual([]);
         }
@@ -438,5 +447,113 @@ describe('router: property', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('router: the coach’s language', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** A router whose language comes from preferences.json in a folder of its own, as in the app. */
+  function inFolder(impl?: Impl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-router-'));
+    folders.push(dataDir);
+    const services = { practices: { dataDir }, systemLocales: () => [] } as unknown as ServiceContext;
+    const { handlers } = fakeHandlers(impl);
+    const dispatch = createRouter({
+      handlers,
+      isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),
+      language: () => documentLanguage(services),
+    });
+    const speak = (language: 'system' | 'en' | 'es') =>
+      writePreferences(dataDir, { ...DEFAULT_PREFERENCES, language });
+    return { dispatch, speak };
+  }
+  const wrongPassphrase = () => {
+    throw new AppError('wrong_passphrase', msg('errors:passphrase.wrong'), 'passphrase');
+  };
+
+  it('writes a refused input and a service’s error in English by default', async () => {
+    const { dispatch } = inFolder(wrongPassphrase);
+    expect(await dispatch('practice.create', { ...validCreate, name: ' ' }, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'validation', message: 'Enter a practice name.', field: 'name' },
+    });
+    expect(await dispatch('practice.unlock', { passphrase: 'not it' }, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'wrong_passphrase', message: 'That passphrase is not right.', field: 'passphrase' },
+    });
+  });
+
+  it('writes them in Spanish when the preferences say Spanish, from the very next call', async () => {
+    const { dispatch, speak } = inFolder(wrongPassphrase);
+    speak('es');
+    expect(await dispatch('practice.create', { ...validCreate, passphrase: 'short' }, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'validation', message: 'Usa al menos 10 caracteres.', field: 'passphrase' },
+    });
+    expect(
+      await dispatch('practice.create', { ...validCreate, coachName: 'x'.repeat(121) }, TRUSTED),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: 'Usa menos de 120 caracteres en tu nombre.',
+        field: 'coachName',
+      },
+    });
+    expect(await dispatch('practice.unlock', { passphrase: 'not it' }, TRUSTED)).toEqual({
+      ok: false,
+      error: {
+        code: 'wrong_passphrase',
+        message: 'Esa frase de contraseña no es correcta.',
+        field: 'passphrase',
+      },
+    });
+    speak('en');
+    expect(await dispatch('practice.unlock', { passphrase: 'not it' }, TRUSTED)).toMatchObject({
+      error: { message: 'That passphrase is not right.' },
+    });
+  });
+
+  it('translates its own refusals and the generic failure too, and leaves plain text as written', async () => {
+    const { dispatch, speak } = inFolder((channel) => {
+      if (channel === 'practice.lock') throw new AppError('locked', 'An older message in plain English.');
+      throw new Error('Jane Doe');
+    });
+    speak('es');
+    expect(await dispatch('practice.status', undefined, 'https://evil.example/')).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Esta solicitud no viene de Coachbook.' },
+    });
+    expect(await dispatch('practice.nope', undefined, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: 'Coachbook no reconoce esa solicitud.' },
+    });
+    expect(await dispatch('practice.status', undefined, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Algo salió mal. No se ha cambiado nada.' },
+    });
+    expect(await dispatch('practice.lock', undefined, TRUSTED)).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'An older message in plain English.' },
+    });
+  });
+
+  it('falls back to English when the language cannot be read, rather than failing the call', async () => {
+    const { handlers } = fakeHandlers(wrongPassphrase);
+    const dispatch = createRouter({
+      handlers,
+      isTrustedSender: () => true,
+      language: () => {
+        throw new Error('preferences unreadable');
+      },
+    });
+    expect(await dispatch('practice.unlock', { passphrase: 'not it' }, TRUSTED)).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_passphrase', message: 'That passphrase is not right.' },
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../shared/agreements';
 import type { AgreementSummary } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { getEngagement } from '../engagements/engagements';
@@ -84,7 +85,7 @@ export function getAgreement(db: Db, id: string): Agreement {
        JOIN engagement e ON e.id = a.engagement_id WHERE a.id = ?`,
     )
     .get(id) as AgreementRow | undefined;
-  if (!row) throw new AppError('not_found', 'That agreement no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:agreements.notFound'));
   return {
     id: row.id,
     engagementId: row.engagement_id,
@@ -114,7 +115,7 @@ export function editAgreement(
 ): Agreement {
   const agreement = getAgreement(db, input.id);
   if (agreement.status !== 'draft') {
-    throw new AppError('validation', 'Only a draft can be edited. Move it back to draft first.', 'body');
+    throw new AppError('validation', msg('errors:agreements.editDraftOnly'), 'body');
   }
   db.prepare(
     'UPDATE agreement SET title = ?, body = ?, start_date = ?, end_date = ?, updated_at = ? WHERE id = ?',
@@ -132,7 +133,10 @@ export function setAgreementStatus(
   if (!agreementTransitions[agreement.status].includes(input.status)) {
     throw new AppError(
       'validation',
-      `A ${agreement.status} agreement cannot be marked ${input.status}.`,
+      msg('errors:agreements.cannotMove', {
+        from: msg(`errors:agreements.status.${agreement.status}`),
+        to: msg(`errors:agreements.status.${input.status}`),
+      }),
       'status',
     );
   }
@@ -140,12 +144,13 @@ export function setAgreementStatus(
     const signed = new Set(agreement.signatures.map((s) => s.party));
     const unsigned = agreement.requiredParties.filter((party) => !signed.has(party));
     if (unsigned.length > 0) {
-      throw new AppError('validation', `Still to sign: ${unsigned.join(' and ')}.`, 'signatures');
+      const parties = unsigned.map((party) => msg(`errors:agreements.party.${party}`));
+      throw new AppError('validation', msg('errors:agreements.stillToSign', { parties }), 'signatures');
     }
     if (agreement.unfilledFields.length > 0) {
       throw new AppError(
         'validation',
-        `Fill in ${agreement.unfilledFields.join(', ')} before signing.`,
+        msg('errors:agreements.unfilledFields', { fields: agreement.unfilledFields.join(', ') }),
         'body',
       );
     }
@@ -179,16 +184,16 @@ export function signAgreement(
 ): Agreement {
   const agreement = getAgreement(db, input.agreementId);
   if (agreement.status === 'signed' || agreement.status === 'ended') {
-    throw new AppError('validation', 'This agreement is already signed.', 'signatures');
+    throw new AppError('validation', msg('errors:agreements.alreadySigned'), 'signatures');
   }
   if (!agreement.requiredParties.includes(input.party)) {
-    throw new AppError('validation', 'This agreement has no sponsor to sign.', 'party');
+    throw new AppError('validation', msg('errors:agreements.noSponsor'), 'party');
   }
   const png = input.drawing
     ? Buffer.from(input.drawing.slice(input.drawing.indexOf(',') + 1), 'base64')
     : null;
   if (png && !png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-    throw new AppError('validation', 'A drawn signature must be a PNG image.', 'drawing');
+    throw new AppError('validation', msg('errors:agreements.drawingNotPng'), 'drawing');
   }
   db.prepare(
     `INSERT INTO agreement_signature (agreement_id, party, signer_name, signed_on, drawing_png) VALUES (?, ?, ?, ?, ?)
@@ -205,10 +210,7 @@ export function signAgreement(
 export function removeAgreement(db: Db, id: string): void {
   const agreement = getAgreement(db, id);
   if (agreement.status !== 'draft') {
-    throw new AppError(
-      'validation',
-      'Only a draft can be deleted. Signed agreements are part of the record.',
-    );
+    throw new AppError('validation', msg('errors:agreements.deleteDraftOnly'));
   }
   db.prepare('DELETE FROM agreement WHERE id = ?').run(id);
 }

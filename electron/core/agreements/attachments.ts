@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { writeFileAtomic } from '../fs-atomic';
@@ -26,15 +27,11 @@ export function addAttachment(db: Db, clock: Clock, agreementId: string, filePat
   getAgreement(db, agreementId);
   const size = statSync(filePath).size;
   if (size > MAX_ATTACHMENT_BYTES) {
-    throw new AppError(
-      'validation',
-      'That file is larger than 25 MB. Scan at a lower resolution.',
-      'attachment',
-    );
+    throw new AppError('validation', msg('errors:attachments.tooLarge'), 'attachment');
   }
   const bytes = readFileSync(filePath);
   const mediaType = sniffMediaType(bytes);
-  if (!mediaType) throw new AppError('validation', 'Attach a PDF, PNG or JPEG file.', 'attachment');
+  if (!mediaType) throw new AppError('validation', msg('errors:attachments.kind'), 'attachment');
   const id = randomUUID();
   db.prepare(
     `INSERT INTO agreement_attachment (id, agreement_id, file_name, media_type, size, bytes, added_at)
@@ -55,7 +52,7 @@ export function attachmentFileName(db: Db, id: string): string {
   const name = db.prepare('SELECT file_name FROM agreement_attachment WHERE id = ?').pluck().get(id) as
     | string
     | undefined;
-  if (name === undefined) throw new AppError('not_found', 'That attachment no longer exists.');
+  if (name === undefined) throw new AppError('not_found', msg('errors:attachments.notFound'));
   return name;
 }
 
@@ -64,11 +61,11 @@ export function saveAttachmentCopy(db: Db, id: string, destination: string): voi
   const bytes = db.prepare('SELECT bytes FROM agreement_attachment WHERE id = ?').pluck().get(id) as
     | Buffer
     | undefined;
-  if (!bytes) throw new AppError('not_found', 'That attachment no longer exists.');
+  if (!bytes) throw new AppError('not_found', msg('errors:attachments.notFound'));
   writeFileAtomic(destination, bytes);
 }
 
 export function removeAttachment(db: Db, id: string): void {
   const result = db.prepare('DELETE FROM agreement_attachment WHERE id = ?').run(id);
-  if (result.changes === 0) throw new AppError('not_found', 'That attachment no longer exists.');
+  if (result.changes === 0) throw new AppError('not_found', msg('errors:attachments.notFound'));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import defaultAgreementEn from '../../../resources/templates/coaching-agreement.en.md?raw';
 import type { AgreementTemplate } from '../../shared/agreements';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 
@@ -38,7 +39,7 @@ export function listTemplates(db: Db): AgreementTemplate[] {
 
 export function getTemplate(db: Db, id: string): AgreementTemplate {
   const row = db.prepare('SELECT * FROM agreement_template WHERE id = ?').get(id) as TemplateRow | undefined;
-  if (!row) throw new AppError('not_found', 'That template no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:templates.notFound'));
   return toTemplate(row);
 }
 
@@ -65,14 +66,14 @@ export function updateTemplate(
   const result = db
     .prepare('UPDATE agreement_template SET name = ?, body = ?, updated_at = ? WHERE id = ?')
     .run(fields.name, fields.body, clock.now().toISOString(), id);
-  if (result.changes === 0) throw new AppError('not_found', 'That template no longer exists.');
+  if (result.changes === 0) throw new AppError('not_found', msg('errors:templates.notFound'));
   return getTemplate(db, id);
 }
 
 /** Agreements made from a template keep their own text, so removing it loses nothing. */
 export function removeTemplate(db: Db, id: string): void {
   const count = db.prepare('SELECT count(*) FROM agreement_template').pluck().get() as number;
-  if (count <= 1) throw new AppError('validation', 'Keep at least one template.');
+  if (count <= 1) throw new AppError('validation', msg('errors:templates.keepOne'));
   const result = db.prepare('DELETE FROM agreement_template WHERE id = ?').run(id);
-  if (result.changes === 0) throw new AppError('not_found', 'That template no longer exists.');
+  if (result.changes === 0) throw new AppError('not_found', msg('errors:templates.notFound'));
 }

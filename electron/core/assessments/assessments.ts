@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AreaScore, Assessment, AssessmentKind } from '../../shared/assessments';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 
@@ -30,7 +31,7 @@ export function createAssessment(db: Db, clock: Clock, input: NewAssessment): As
   requireClient(db, input.clientId);
   const latestAllowed = new Date(clock.now().getTime() + FUTURE_SLACK_MS).toISOString().slice(0, 10);
   if (input.takenOn > latestAllowed) {
-    throw new AppError('validation', 'That date is in the future.', 'takenOn');
+    throw new AppError('validation', msg('errors:date.inFuture'), 'takenOn');
   }
   const id = randomUUID();
   const scores = input.scores.map(({ area, score }) => ({ area, score }));
@@ -43,7 +44,7 @@ export function createAssessment(db: Db, clock: Clock, input: NewAssessment): As
 
 export function getAssessment(db: Db, id: string): Assessment {
   const row = db.prepare('SELECT * FROM assessment WHERE id = ?').get(id) as AssessmentRow | undefined;
-  if (!row) throw new AppError('not_found', 'That assessment no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:wheel.notFound'));
   return toAssessment(row);
 }
 
@@ -61,12 +62,12 @@ export function listAssessments(db: Db, clientId: string): Assessment[] {
 
 export function removeAssessment(db: Db, id: string): void {
   const { changes } = db.prepare('DELETE FROM assessment WHERE id = ?').run(id);
-  if (changes === 0) throw new AppError('not_found', 'That assessment no longer exists.');
+  if (changes === 0) throw new AppError('not_found', msg('errors:wheel.notFound'));
 }
 
 function requireClient(db: Db, clientId: string): void {
   if (!db.prepare('SELECT 1 FROM client WHERE id = ?').get(clientId)) {
-    throw new AppError('not_found', 'That client no longer exists.');
+    throw new AppError('not_found', msg('errors:clients.notFound'));
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import { type Db, openPracticeDb } from '../db/connection';
 import { keyFilePath, PRACTICE_EXTENSION } from '../practice/practice-manager';
@@ -58,7 +59,7 @@ export function createBackup(opts: {
   mkdirSync(opts.folder, { recursive: true });
   const slug = basename(opts.practicePath, PRACTICE_EXTENSION);
   const target = join(opts.folder, backupFileName(slug, opts.clock.now()));
-  if (existsSync(target)) throw new AppError('validation', 'A backup was just made. Try again in a second.');
+  if (existsSync(target)) throw new AppError('validation', msg('errors:backups.justMade'));
   const tmp = join(opts.folder, `.${randomBytes(6).toString('hex')}.backup-tmp`);
   const tmpKey = `${tmp}.key`;
   try {
@@ -103,10 +104,7 @@ export function verifyBackup(
       agreements: count('agreement'),
     };
   } catch {
-    throw new AppError(
-      'backup_damaged',
-      'This backup is damaged or belongs to another practice, so it cannot be used.',
-    );
+    throw new AppError('backup_damaged', msg('errors:backups.damaged'));
   } finally {
     db?.close();
   }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { listActivity } from '../activity/activity';
 import {
   disposalDue,
@@ -72,7 +73,7 @@ export function backupHandlers({
       due: ({ today }) => disposalDue(practices.requireDb(), clock, today),
       dispose: ({ clientIds, confirm }) => {
         if (new Set(clientIds).size !== clientIds.length) {
-          throw new AppError('validation', 'A client is listed twice.', 'clientIds');
+          throw new AppError('validation', msg('errors:clients.listedTwice'), 'clientIds');
         }
         return { erased: disposeRecords(practices.requireDb(), clock, clientIds, confirm) };
       },

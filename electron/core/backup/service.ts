@@ -3,6 +3,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import type { BackupPreview, BackupSettings } from '../../shared/backups';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import { writeFileAtomic } from '../fs-atomic';
 import { unwrapDataKey } from '../keyring/keyfile';
@@ -53,7 +54,7 @@ export function saveBackupSettings(
   change: Partial<BackupSettings>,
 ): BackupSettings {
   if (change.folder !== undefined && !isAbsolute(change.folder)) {
-    throw new AppError('validation', 'Choose the backup folder with “Choose folder…”.', 'folder');
+    throw new AppError('validation', msg('errors:backups.chooseFolder'), 'folder');
   }
   const all = readAll(practices);
   const next = { ...backupSettingsFor(practices, practicePath, practiceId), ...change };
@@ -94,7 +95,7 @@ export function listPracticeBackups(practices: PracticeManager) {
 export function previewBackup(practices: PracticeManager, backupPath: string): BackupPreview {
   const { dataKey } = practices.unlocked();
   const info = listPracticeBackups(practices).find((b) => b.path === backupPath);
-  if (!info) throw new AppError('not_found', 'That backup is not in the backup folder.');
+  if (!info) throw new AppError('not_found', msg('errors:backups.notInFolder'));
   const { practiceName, ...counts } = verifyBackup(backupPath, dataKey);
   return { ...info, practiceName, counts };
 }
@@ -102,7 +103,7 @@ export function previewBackup(practices: PracticeManager, backupPath: string): B
 export function restoreFromBackup(practices: PracticeManager, clock: Clock, backupPath: string): string {
   const { dataKey, path, keyFile } = practices.unlocked();
   if (!listPracticeBackups(practices).some((b) => b.path === backupPath)) {
-    throw new AppError('not_found', 'That backup is not in the backup folder.');
+    throw new AppError('not_found', msg('errors:backups.notInFolder'));
   }
   // Checked before anything is closed or moved: a bad backup leaves the practice as it was.
   verifyBackup(backupPath, dataKey);
@@ -133,7 +134,7 @@ export function restoreLatestGood(practices: PracticeManager, clock: Clock, pass
     return { restoredFrom: backup.path, keptAsidePath };
   }
   dataKey.fill(0);
-  throw new AppError('backup_damaged', 'No usable backup was found in the backup folder.');
+  throw new AppError('backup_damaged', msg('errors:backups.noneUsable'));
 }
 
 export function checkOpenPractice(practices: PracticeManager): boolean {

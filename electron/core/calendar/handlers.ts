@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { writeFileAtomic } from '../fs-atomic';
 import type { ServiceContext } from '../services';
 import { importCalendarEvents, previewCalendarFile, scheduledSessionEvents } from './calendar';
@@ -15,7 +16,7 @@ export function calendarHandlers({ practices, clock, dialogs }: ServiceContext):
     calendar: {
       exportIcs: async ({ from, to }) => {
         if (scheduledSessionEvents(db(), from, to).length === 0) {
-          throw new AppError('validation', 'There are no scheduled sessions in that period to export.');
+          throw new AppError('validation', msg('errors:calendar.nothingToExport'));
         }
         const path = await dialogs.chooseSavePath({
           title: 'Export scheduled sessions',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { type ContentLine, param, parseContentLine, unescapeText, unfoldLines } from './ics-text';
 import {
   addDays,
@@ -86,7 +87,7 @@ export function parseIcs(text: string, options: ParseOptions): ParsedCalendar {
   const lines = unfoldLines(text);
   const first = lines[0] ? parseContentLine(lines[0]) : null;
   if (first?.name !== 'BEGIN' || first.value.trim().toUpperCase() !== 'VCALENDAR') {
-    throw new AppError('validation', 'That file is not an iCalendar (.ics) file.');
+    throw new AppError('validation', msg('errors:calendar.notIcs'));
   }
   const { events, timeZoneLocations, problems } = splitComponents(lines);
   const result: ParsedCalendar = { occurrences: [], problems, skipped: { allDay: 0, cancelled: 0 } };

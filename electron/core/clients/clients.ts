@@ -10,6 +10,7 @@ import type {
 } from '../../shared/clients';
 import { clientListQuery } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { foldForSearch } from '../../shared/search-text';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
@@ -141,7 +142,7 @@ export function restoreClient(db: Db, clock: Clock, id: string): Client {
 
 export function getClient(db: Db, id: string): Client {
   const row = db.prepare('SELECT * FROM client WHERE id = ?').get(id) as ClientRow | undefined;
-  if (!row) throw new AppError('not_found', 'That client no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:clients.notFound'));
   const tags = db
     .prepare('SELECT tag FROM client_tag WHERE client_id = ? ORDER BY tag COLLATE NOCASE')
     .pluck()

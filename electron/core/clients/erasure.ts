@@ -1,5 +1,6 @@
 import type { ErasurePreview } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { foldForSearch } from '../../shared/search-text';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
@@ -45,7 +46,7 @@ export function erasurePreview(db: Db, id: string): ErasurePreview {
 export function eraseClient(db: Db, id: string, confirmName: string, keepHoursAt: Clock | null = null): void {
   const client = getClient(db, id);
   if (foldForSearch(confirmName.trim()) !== foldForSearch(client.fullName.trim())) {
-    throw new AppError('validation', 'Type the client’s full name exactly to confirm.', 'confirmName');
+    throw new AppError('validation', msg('errors:clients.confirmName'), 'confirmName');
   }
   db.transaction(() => {
     if (keepHoursAt) keepAnonymisedHours(db, keepHoursAt, id);

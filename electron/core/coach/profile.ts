@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { BUILT_IN_NOTE_TEMPLATES } from '../../shared/note-templates';
 import {
   type CoachProfile,
@@ -60,11 +61,7 @@ export function readPracticeDefaults(db: Db): PracticeDefaults {
 
 export function savePracticeDefaults(db: Db, defaults: PracticeDefaults): PracticeDefaults {
   if (!templateExists(db, defaults.noteTemplateId)) {
-    throw new AppError(
-      'validation',
-      'That note template no longer exists. Choose another.',
-      'noteTemplateId',
-    );
+    throw new AppError('validation', msg('errors:profile.noteTemplateGone'), 'noteTemplateId');
   }
   writeSetting(db, DEFAULTS_KEY, defaults);
   return defaults;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Engagement, EngagementFields, Participant } from '../../shared/engagements';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 
@@ -84,7 +85,7 @@ export function updateEngagement(db: Db, clock: Clock, id: string, fields: Engag
 
 export function getEngagement(db: Db, id: string): Engagement {
   const row = db.prepare('SELECT * FROM engagement WHERE id = ?').get(id) as EngagementRow | undefined;
-  if (!row) throw new AppError('not_found', 'That engagement no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:engagements.notFound'));
   return toEngagement(row, participantsOf(db, id));
 }
 
@@ -118,7 +119,7 @@ function writeParticipants(db: Db, engagementId: string, clientIds: string[]): v
   const exists = db.prepare('SELECT 1 FROM client WHERE id = ?');
   for (const clientId of clientIds) {
     if (!exists.get(clientId)) {
-      throw new AppError('validation', 'One of the chosen clients no longer exists.', 'participantIds');
+      throw new AppError('validation', msg('errors:engagements.clientGone'), 'participantIds');
     }
   }
   db.prepare('DELETE FROM engagement_participant WHERE engagement_id = ?').run(engagementId);

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 
 /**
  * The key file beside each practice database. It holds the random 256-bit data key
@@ -84,7 +85,7 @@ export function wrapDataKey(
 /** Returns the data key, or throws `wrong_passphrase` when the secret does not open the slot. */
 export function unwrapDataKey(keyFile: KeyFile, secret: string, slot: SlotName): Buffer {
   const entry = keyFile.slots[slot];
-  if (!entry) throw new AppError('wrong_passphrase', 'This practice has no key of that kind.');
+  if (!entry) throw new AppError('wrong_passphrase', msg('errors:passphrase.noKeyOfKind'));
   const { salt, ...params } = entry.kdf;
   const kek = deriveKek(secret, Buffer.from(salt, 'base64'), params);
   const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(entry.iv, 'base64'));
@@ -97,7 +98,7 @@ export function unwrapDataKey(keyFile: KeyFile, secret: string, slot: SlotName):
   } catch {
     throw new AppError(
       'wrong_passphrase',
-      slot === 'recovery' ? 'That recovery key is not right.' : 'That passphrase is not right.',
+      slot === 'recovery' ? msg('errors:recoveryKey.wrong') : msg('errors:passphrase.wrong'),
       slot === 'recovery' ? 'recoveryKey' : 'passphrase',
     );
   }
@@ -144,8 +145,5 @@ export function parseKeyFile(text: string): KeyFile {
 }
 
 function damaged(): AppError {
-  return new AppError(
-    'key_file_damaged',
-    'The key file beside this practice is damaged, so it cannot be unlocked with a passphrase.',
-  );
+  return new AppError('key_file_damaged', msg('errors:passphrase.keyFileDamaged'));
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { openDemoPractice } from '../demo/demo-practice';
 import { writeFileAtomic } from '../fs-atomic';
 import type { Keychain } from '../ports';
@@ -17,10 +18,10 @@ import { recoveryKeyPdf } from './recovery-pdf';
 const NO_KEYCHAIN: Keychain = {
   isAvailable: () => false,
   encrypt: () => {
-    throw new AppError('validation', 'This computer has no keychain Coachbook can use.');
+    throw new AppError('validation', msg('errors:keychain.none'));
   },
   decrypt: () => {
-    throw new AppError('validation', 'This computer has no keychain Coachbook can use.');
+    throw new AppError('validation', msg('errors:keychain.none'));
   },
 };
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { PracticeStatus } from '../../shared/practice';
 import { writeFileAtomic } from '../fs-atomic';
 import { unwrapDataKey, wrapDataKey } from '../keyring/keyfile';
@@ -60,7 +61,7 @@ export function unlockWithRecoveryKey(
 ): PracticeStatus {
   const { path, keyFile } = practices.selectedKeyFile();
   if (!keyFile.slots.recovery) {
-    throw new AppError('wrong_passphrase', 'This practice has no recovery key.', 'recoveryKey');
+    throw new AppError('wrong_passphrase', msg('errors:recoveryKey.none'), 'recoveryKey');
   }
   const dataKey = unwrapDataKey(keyFile, normaliseRecoveryKey(recoveryKey), 'recovery');
   const slot = wrapDataKey(dataKey, newPassphrase, keyFile.practiceId, 'passphrase', practices.scryptParams);
@@ -81,7 +82,7 @@ export function setRemembered(practices: PracticeManager, keychain: Keychain, re
     return false;
   }
   if (!keychain.isAvailable()) {
-    throw new AppError('validation', 'This computer has no keychain Coachbook can use.', 'remember');
+    throw new AppError('validation', msg('errors:keychain.none'), 'remember');
   }
   mkdirSync(join(practices.dataDir, 'remembered'), { recursive: true });
   writeFileAtomic(file, keychain.encrypt(dataKey));
@@ -100,18 +101,14 @@ export function unlockRemembered(practices: PracticeManager, keychain: Keychain)
   const { path, keyFile } = practices.selectedKeyFile();
   const file = rememberedFile(practices, keyFile.practiceId);
   if (!existsSync(file) || !keychain.isAvailable()) {
-    throw new AppError('wrong_passphrase', 'This practice is not remembered on this computer.', 'passphrase');
+    throw new AppError('wrong_passphrase', msg('errors:keychain.notRemembered'), 'passphrase');
   }
   let dataKey: Buffer;
   try {
     dataKey = keychain.decrypt(readFileSync(file));
   } catch {
     rmSync(file, { force: true });
-    throw new AppError(
-      'wrong_passphrase',
-      'The keychain could not open this practice. Enter your passphrase.',
-      'passphrase',
-    );
+    throw new AppError('wrong_passphrase', msg('errors:keychain.failed'), 'passphrase');
   }
   return practices.openWithKey(path, keyFile, dataKey);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { PracticeProfile, PracticeStatus, PracticeSummary } from '../../shared/practice';
 import { seedDefaultTemplate } from '../agreements/templates';
 import type { Clock } from '../clock';
@@ -87,7 +88,7 @@ export class PracticeManager {
 
   /** The open database, for services. Throws `locked` when nothing is unlocked. */
   requireDb(): Db {
-    if (!this.db) throw new AppError('locked', 'Coachbook is locked. Unlock your practice to continue.');
+    if (!this.db) throw new AppError('locked', msg('errors:practice.locked'));
     return this.db;
   }
 
@@ -145,8 +146,7 @@ export class PracticeManager {
 
   /** Closes and deletes a practice made moments ago that could not be finished (e.g. a failed demo). */
   discardCreated(path: string): PracticeStatus {
-    if (this.selected !== path)
-      throw new AppError('validation', 'Only the practice just created can be discarded.');
+    if (this.selected !== path) throw new AppError('validation', msg('errors:practice.onlyNewDiscarded'));
     this.closeDb();
     for (const suffix of ['', '-wal', '-shm', '.key']) rmSync(`${path}${suffix}`, { force: true });
     const registry = this.registry.forget(path);
@@ -156,14 +156,11 @@ export class PracticeManager {
 
   unlock(input: { passphrase: string }): PracticeStatus {
     const path = this.selected;
-    if (!path) throw new AppError('no_practice', 'Create or open a practice first.');
+    if (!path) throw new AppError('no_practice', msg('errors:practice.none'));
     if (this.db) return this.status();
     const keyFile = this.readKeyFile(path);
     if (!existsSync(path)) {
-      throw new AppError(
-        'practice_not_found',
-        'The practice file could not be found. Was it moved or renamed?',
-      );
+      throw new AppError('practice_not_found', msg('errors:practice.notFound'));
     }
     return this.openWithKey(path, keyFile, unwrapDataKey(keyFile, input.passphrase, 'passphrase'));
   }
@@ -190,13 +187,10 @@ export class PracticeManager {
   /** The selected practice's path and key file, for unlocking by other means. */
   selectedKeyFile(): { path: string; keyFile: KeyFile } {
     const path = this.selected;
-    if (!path) throw new AppError('no_practice', 'Create or open a practice first.');
+    if (!path) throw new AppError('no_practice', msg('errors:practice.none'));
     const keyFile = this.readKeyFile(path);
     if (!existsSync(path)) {
-      throw new AppError(
-        'practice_not_found',
-        'The practice file could not be found. Was it moved or renamed?',
-      );
+      throw new AppError('practice_not_found', msg('errors:practice.notFound'));
     }
     return { path, keyFile };
   }
@@ -205,8 +199,7 @@ export class PracticeManager {
   unlocked(): { db: Db; dataKey: Buffer; path: string; keyFile: KeyFile } {
     const db = this.requireDb();
     const path = this.selected;
-    if (!path || !this.dataKey)
-      throw new AppError('locked', 'Coachbook is locked. Unlock your practice to continue.');
+    if (!path || !this.dataKey) throw new AppError('locked', msg('errors:practice.locked'));
     return { db, dataKey: this.dataKey, path, keyFile: this.readKeyFile(path) };
   }
 
@@ -244,10 +237,7 @@ export class PracticeManager {
     const path = resolve(input.path);
     const keyFile = this.readKeyFile(path);
     if (!existsSync(path)) {
-      throw new AppError(
-        'practice_not_found',
-        'The practice file could not be found. Was it moved or renamed?',
-      );
+      throw new AppError('practice_not_found', msg('errors:practice.notFound'));
     }
     this.closeDb();
     this.selected = path;
@@ -270,7 +260,7 @@ export class PracticeManager {
     const row = db
       .prepare('SELECT id, name, coach_name AS coachName, created_at AS createdAt FROM practice LIMIT 1')
       .get() as Omit<PracticeProfile, 'demo'> | undefined;
-    if (!row) throw new AppError('practice_damaged', 'This practice has no profile.');
+    if (!row) throw new AppError('practice_damaged', msg('errors:practice.noProfile'));
     return { ...row, demo: readSetting<boolean>(db, DEMO_SETTING, false) === true };
   }
 
@@ -283,7 +273,7 @@ export class PracticeManager {
     if (!existsSync(keyPath)) {
       throw new AppError(
         'key_file_missing',
-        `The key file (${basename(keyPath)}) is missing. It must sit beside the practice file.`,
+        msg('errors:practice.keyFileMissing', { file: basename(keyPath) }),
       );
     }
     return parseKeyFile(readFileSync(keyPath, 'utf8'));

@@ -1,5 +1,6 @@
 import type { DisposalCandidate, RetentionSettings } from '../../shared/backups';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { eraseClientRecords } from '../clients/erasure';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
@@ -43,10 +44,13 @@ export function disposalDue(db: Db, clock: Clock, today?: string): DisposalCandi
 export function disposeRecords(db: Db, clock: Clock, clientIds: string[], confirm: string): number {
   const due = new Set(disposalDue(db, clock).map((c) => c.clientId));
   const notDue = clientIds.filter((id) => !due.has(id));
-  if (notDue.length > 0)
-    throw new AppError('validation', 'Some of these records are not due for disposal.', 'clientIds');
+  if (notDue.length > 0) throw new AppError('validation', msg('errors:retention.notDue'), 'clientIds');
   if (confirm.trim() !== String(clientIds.length)) {
-    throw new AppError('validation', `Type ${clientIds.length} to confirm permanent deletion.`, 'confirm');
+    throw new AppError(
+      'validation',
+      msg('errors:retention.typeToConfirm', { expected: clientIds.length }),
+      'confirm',
+    );
   }
   db.transaction(() => {
     for (const id of clientIds) eraseClientRecords(db, id);

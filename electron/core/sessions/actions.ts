@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { ActionItem, FollowUp } from '../../shared/sessions';
 import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
@@ -15,12 +16,12 @@ export function createAction(
   input: Omit<ActionItem, 'id' | 'status' | 'createdAt'>,
 ): ActionItem {
   if (!db.prepare('SELECT 1 FROM engagement WHERE id = ?').get(input.engagementId)) {
-    throw new AppError('not_found', 'That engagement no longer exists.');
+    throw new AppError('not_found', msg('errors:engagements.notFound'));
   }
   if (input.sessionId) {
     const owner = db.prepare('SELECT engagement_id FROM session WHERE id = ?').pluck().get(input.sessionId);
     if (owner !== input.engagementId)
-      throw new AppError('validation', 'That session is not part of this engagement.');
+      throw new AppError('validation', msg('errors:sessions.notInEngagement'));
   }
   const id = randomUUID();
   const now = clock.now().toISOString();
@@ -35,7 +36,7 @@ export function getAction(db: Db, id: string): ActionItem {
   const row = db.prepare(`SELECT ${COLUMNS} FROM action_item a WHERE a.id = ?`).get(id) as
     | ActionItem
     | undefined;
-  if (!row) throw new AppError('not_found', 'That commitment no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:actions.notFound'));
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Goal, GoalProgress } from '../../shared/sessions';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
@@ -21,7 +22,7 @@ type GoalFields = Omit<Goal, 'id' | 'progress' | 'createdAt' | 'updatedAt'>;
 
 export function createGoal(db: Db, clock: Clock, fields: GoalFields): Goal {
   if (!db.prepare('SELECT 1 FROM engagement WHERE id = ?').get(fields.engagementId)) {
-    throw new AppError('not_found', 'That engagement no longer exists.');
+    throw new AppError('not_found', msg('errors:engagements.notFound'));
   }
   const id = randomUUID();
   const now = clock.now().toISOString();
@@ -35,7 +36,7 @@ export function createGoal(db: Db, clock: Clock, fields: GoalFields): Goal {
 export function updateGoal(db: Db, clock: Clock, id: string, fields: GoalFields): Goal {
   const current = getGoal(db, id);
   if (current.engagementId !== fields.engagementId) {
-    throw new AppError('validation', 'A goal stays with its engagement.', 'engagementId');
+    throw new AppError('validation', msg('errors:goals.staysWithEngagement'), 'engagementId');
   }
   db.prepare(
     'UPDATE goal SET title = ?, success_measure = ?, plan = ?, status = ?, updated_at = ? WHERE id = ?',
@@ -55,7 +56,7 @@ export function addGoalProgress(
       .pluck()
       .get(input.sessionId);
     if (engagement !== goal.engagementId) {
-      throw new AppError('validation', 'That session is not part of this engagement.', 'sessionId');
+      throw new AppError('validation', msg('errors:sessions.notInEngagement'), 'sessionId');
     }
   }
   db.prepare(
@@ -66,7 +67,7 @@ export function addGoalProgress(
 
 export function getGoal(db: Db, id: string): Goal {
   const row = db.prepare('SELECT * FROM goal WHERE id = ?').get(id) as GoalRow | undefined;
-  if (!row) throw new AppError('not_found', 'That goal no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:goals.notFound'));
   return toGoal(db, row);
 }
 

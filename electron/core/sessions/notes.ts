@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { BUILT_IN_NOTE_TEMPLATES, type NoteTemplate } from '../../shared/note-templates';
 import type { Note } from '../../shared/sessions';
 import type { Clock } from '../clock';
@@ -72,11 +73,11 @@ export function saveNote(
     .pluck()
     .get(input.sessionId);
   if (finalised) {
-    throw new AppError('validation', 'This note is finalised. Add an addendum instead.', 'sections');
+    throw new AppError('validation', msg('errors:notes.finalised'), 'sections');
   }
   const keys = new Set(input.sections.map((s) => s.key));
   if (keys.size !== input.sections.length)
-    throw new AppError('validation', 'Note sections must be distinct.', 'sections');
+    throw new AppError('validation', msg('errors:notes.sectionsDistinct'), 'sections');
   db.prepare(
     `INSERT INTO note (session_id, template, sections, reflection, updated_at) VALUES (@sessionId, @template, @sections, @reflection, @now)
      ON CONFLICT (session_id) DO UPDATE SET template = excluded.template, sections = excluded.sections,
@@ -94,8 +95,7 @@ export function saveNote(
 export function finaliseNote(db: Db, clock: Clock, sessionId: string): Note {
   const note = getNote(db, sessionId);
   if (note.finalisedAt) return note;
-  if (note.updatedAt === null)
-    throw new AppError('validation', 'Write and save the note before finalising it.');
+  if (note.updatedAt === null) throw new AppError('validation', msg('errors:notes.saveFirst'));
   db.prepare('UPDATE note SET finalised_at = ? WHERE session_id = ?').run(
     clock.now().toISOString(),
     sessionId,
@@ -106,7 +106,7 @@ export function finaliseNote(db: Db, clock: Clock, sessionId: string): Note {
 export function addAddendum(db: Db, clock: Clock, sessionId: string, text: string): Note {
   const note = getNote(db, sessionId);
   if (!note.finalisedAt) {
-    throw new AppError('validation', 'Addenda are for finalised notes. Edit the note directly.', 'text');
+    throw new AppError('validation', msg('errors:notes.addendaFinalisedOnly'), 'text');
   }
   db.prepare('INSERT INTO note_addendum (id, session_id, text, created_at) VALUES (?, ?, ?, ?)').run(
     randomUUID(),

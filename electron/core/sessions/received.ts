@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { ReceivedSession } from '../../shared/sessions';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
@@ -28,6 +29,6 @@ export function createReceived(db: Db, clock: Clock, fields: Omit<ReceivedSessio
 
 export function removeReceived(db: Db, id: string): void {
   if (db.prepare('DELETE FROM received_session WHERE id = ?').run(id).changes === 0) {
-    throw new AppError('not_found', 'That entry no longer exists.');
+    throw new AppError('not_found', msg('errors:entries.notFound'));
   }
 }

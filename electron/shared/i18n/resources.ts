@@ -1,5 +1,6 @@
 // Every namespace, in both languages: a renderer feature's strings live in its own namespace
-// file; `pdf` holds the exported documents' words (the main process uses only that one).
+// file; `pdf` holds the exported documents' words and `errors` the messages of shared schemas and
+// AppErrors (electron/shared/messages.ts); the main process uses only those two.
 
 import agreementsEn from './locales/en/agreements.json';
 import appEn from './locales/en/app.json';
@@ -8,6 +9,7 @@ import calendarEn from './locales/en/calendar.json';
 import clientsEn from './locales/en/clients.json';
 import commonEn from './locales/en/common.json';
 import engagementsEn from './locales/en/engagements.json';
+import errorsEn from './locales/en/errors.json';
 import followupsEn from './locales/en/followups.json';
 import goalsEn from './locales/en/goals.json';
 import hoursEn from './locales/en/hours.json';
@@ -23,6 +25,7 @@ import calendarEs from './locales/es/calendar.json';
 import clientsEs from './locales/es/clients.json';
 import commonEs from './locales/es/common.json';
 import engagementsEs from './locales/es/engagements.json';
+import errorsEs from './locales/es/errors.json';
 import followupsEs from './locales/es/followups.json';
 import goalsEs from './locales/es/goals.json';
 import hoursEs from './locales/es/hours.json';
@@ -48,6 +51,7 @@ export const en = {
   hours: hoursEn,
   settings: settingsEn,
   pdf: pdfEn,
+  errors: errorsEn,
 } as const;
 
 export const resources = {
@@ -68,6 +72,7 @@ export const resources = {
     hours: hoursEs,
     settings: settingsEs,
     pdf: pdfEs,
+    errors: errorsEs,
   },
 } as const;
 

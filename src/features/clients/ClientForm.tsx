@@ -12,15 +12,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
 import { currentLocale } from '../../i18n/format';
-import {
-  clientSchemaMessage,
-  fieldKey,
-  focusFirstInvalid,
-  issuesToErrors,
-  languageName,
-  statusLabels,
-  today,
-} from './format';
+import { fieldKey, focusFirstInvalid, issuesToErrors, languageName, statusLabels, today } from './format';
 import { useClientsStore } from './store';
 import { TagInput } from './TagInput';
 
@@ -136,7 +128,7 @@ export function ClientForm({
   }));
 
   const parsed = clientFields.safeParse(toInput(values));
-  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, clientSchemaMessage);
+  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
   const errorFor = (field: keyof Values): string | undefined =>
     serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
 

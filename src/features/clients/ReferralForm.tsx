@@ -5,7 +5,7 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, TextAreaField } from '../../components/FormControls';
-import { clientSchemaMessage, fieldKey, focusFirstInvalid, issuesToErrors, today } from './format';
+import { fieldKey, focusFirstInvalid, issuesToErrors, today } from './format';
 
 /** Suggestions for the role, in the coach's language (the field stays free text). */
 const roles = [
@@ -50,7 +50,7 @@ export function ReferralForm({
   const formRef = useRef<HTMLFormElement>(null);
 
   const parsed = referralInput.safeParse({ clientId, direction, partyName, partyRole, reason, date });
-  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, clientSchemaMessage);
+  const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
   const directionChoices = (['out', 'in'] as const).map((value) => ({
     value,
     label: t(`referralForm.${value}`),

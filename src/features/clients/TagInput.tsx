@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tag as tagSchema } from '../../../electron/shared/fields';
 import { ActionIcon } from '../../components/ActionIcons';
-import { clientSchemaMessage } from './format';
+import { messageText } from '../../i18n';
 
 /** Tags as removable chips; type and press Enter or comma to add, Backspace on empty removes the last. */
 export function TagInput({
@@ -37,7 +37,7 @@ export function TagInput({
       const parsed = tagSchema.safeParse(part);
       if (!parsed.success) {
         const message = parsed.error.issues[0]?.message;
-        setLocalError(message ? clientSchemaMessage(message) : t('tagInput.invalid'));
+        setLocalError(message ? messageText(message) : t('tagInput.invalid'));
         return false;
       }
       if (!next.some((t) => t.toLocaleLowerCase() === parsed.data.toLocaleLowerCase()))

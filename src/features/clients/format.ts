@@ -1,7 +1,6 @@
 import type { ClientStatus } from '../../../electron/shared/clients';
 import { clientStatuses } from '../../../electron/shared/clients';
-import { en } from '../../../electron/shared/i18n/resources';
-import { i18n } from '../../i18n';
+import { i18n, messageText } from '../../i18n';
 import { currentLocale, formatDay as formatCalendarDay, formatDate, formatTime } from '../../i18n/format';
 
 /** Words and formats for client records, in one place. */
@@ -106,43 +105,18 @@ export function fieldKey(field: string | undefined): string | undefined {
   return path.split('.')[0];
 }
 
-/** Zod issues as one message per top-level field (the first issue wins), each through `translate`. */
-export function issuesToErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  translate: (message: string) => string = (message) => message,
-) {
+/**
+ * Zod issues from a shared schema as one message per top-level field (the first issue wins),
+ * in the coach's language (the schemas' messages are references, see electron/shared/messages.ts).
+ */
+export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
-    if (!(key in errors)) errors[key] = translate(issue.message);
+    if (!(key in errors)) errors[key] = messageText(issue.message);
   }
   return errors;
 }
-
-/**
- * The shared schemas (electron/shared) write their messages in English, for the main process
- * and the renderer alike. Until they carry codes, the renderer shows the ones it knows in the
- * coach's language: the `validation` keys hold the schemas' exact English text, so a message
- * is found by its English words; one it does not know is shown as written.
- */
-function schemaMessageLookup<T extends Record<string, string>>(
-  english: T,
-  translate: (key: keyof T & string) => string,
-) {
-  const keyOf = new Map(Object.entries(english).map(([key, text]) => [text, key as keyof T & string]));
-  return (message: string): string => {
-    const key = keyOf.get(message);
-    return key ? translate(key) : message;
-  };
-}
-
-export const clientSchemaMessage = schemaMessageLookup(en.clients.validation, (key) =>
-  i18n.t(`clients:validation.${key}`),
-);
-
-export const engagementSchemaMessage = schemaMessageLookup(en.engagements.validation, (key) =>
-  i18n.t(`engagements:validation.${key}`),
-);
 
 /** Moves focus to the first control marked invalid inside a container. */
 export function focusFirstInvalid(container: HTMLElement | null): void {

@@ -20,13 +20,7 @@ import { Field } from '../../components/Field';
 import { RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
 import { i18n } from '../../i18n';
 import { Avatar } from '../clients/bits';
-import {
-  engagementSchemaMessage,
-  fieldKey,
-  focusFirstInvalid,
-  issuesToErrors,
-  today,
-} from '../clients/format';
+import { fieldKey, focusFirstInvalid, issuesToErrors, today } from '../clients/format';
 import { useProfileStore } from '../settings/profile-store';
 import { ClientPicker } from './ClientPicker';
 import {
@@ -182,7 +176,7 @@ export function EngagementForm({
 
   const { input, errors: localErrors } = toInput(values);
   const parsed = engagementFields.safeParse(input);
-  const schemaErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues, engagementSchemaMessage);
+  const schemaErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
   const clientErrors: Record<string, string> = {};
   for (const [key, message] of Object.entries({ ...schemaErrors, ...localErrors })) {
     const control = controlOf[key] ?? key;

@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
 import { ceCategoryLabel, formatDay, formatNumber, formatUnits, localToday } from './format';
 import { focusFirstInvalid, RemoveDialog } from './ManualHoursPanel';
-import { ceMessage, issuesByField } from './validation';
+import { issuesByField } from './validation';
 
 type Category = CeEntry['category'];
 
@@ -162,7 +162,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
       category: values.category,
       ethics: values.category === 'core-competencies' && values.ethics,
     });
-    if (!parsed.success) issuesByField(parsed.error.issues, ceMessage, found);
+    if (!parsed.success) issuesByField(parsed.error.issues, found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
       focusFirstInvalid(form);

@@ -14,7 +14,7 @@ import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup, TextAreaField } from '../../components/FormControls';
 import { i18n } from '../../i18n';
 import { localToday } from './format';
-import { employerLetterMessage, issuesByField } from './validation';
+import { issuesByField } from './validation';
 
 type Reports = CoachbookApi['reports'];
 type ReportKey = keyof Reports;
@@ -300,7 +300,7 @@ function EmployerLetterDialog({
     setFormError(null);
     const parsed = employerLetterInput.safeParse(values);
     if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues, employerLetterMessage(values)));
+      setErrors(issuesByField(parsed.error.issues));
       return;
     }
     setErrors({});

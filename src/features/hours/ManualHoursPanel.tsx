@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
 import { formatDay, formatDayRange, hoursLabel, parseHoursToMinutes } from './format';
-import { issuesByField, manualHoursMessage } from './validation';
+import { issuesByField } from './validation';
 
 /** Hours coached before Coachbook, or elsewhere: typed in from the coach's existing log. */
 export function ManualHoursPanel({
@@ -261,7 +261,7 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
       mayBeListed: values.mayBeListed,
     };
     const parsed = manualHoursFields.safeParse(input);
-    if (!parsed.success) issuesByField(parsed.error.issues, manualHoursMessage(values), found);
+    if (!parsed.success) issuesByField(parsed.error.issues, found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
       focusFirstInvalid(form);

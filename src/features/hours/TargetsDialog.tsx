@@ -4,7 +4,7 @@ import { type HoursOverview, type HoursSettings, hoursSettingsInput } from '../.
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { issuesByField, targetsMessage } from './validation';
+import { issuesByField } from './validation';
 
 type Rule = HoursOverview['rules'][number];
 
@@ -113,7 +113,7 @@ export function TargetsDialog({
     };
     const parsed = hoursSettingsInput.safeParse(input);
     if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues, targetsMessage));
+      setErrors(issuesByField(parsed.error.issues));
       return;
     }
     setSaving(true);

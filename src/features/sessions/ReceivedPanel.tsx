@@ -6,7 +6,7 @@ import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, TextAreaField } from '../../components/FormControls';
-import { i18n } from '../../i18n';
+import { i18n, messageText } from '../../i18n';
 import { formatHours } from '../../i18n/format';
 import {
   fieldKey,
@@ -29,31 +29,6 @@ const modes = ['individual', 'group'] as const satisfies readonly Mode[];
 
 function hours(minutes: number): string {
   return i18n.t('common:units.hoursShort', { value: formatHours(minutes) });
-}
-
-/** A refused field in the coach's words (the shared schema's own messages are English). */
-function receivedIssue(field: string, code: string, fallback: string): string {
-  switch (field) {
-    case 'providerName':
-      return code === 'too_big'
-        ? i18n.t('sessions:received.errors.nameLong')
-        : i18n.t('sessions:received.errors.name');
-    case 'providerCredential':
-      return i18n.t('sessions:received.errors.credentialLong');
-    case 'groupSize':
-      if (code === 'custom') return i18n.t('sessions:received.errors.groupSize');
-      if (code === 'too_small') return i18n.t('sessions:received.errors.groupMin');
-      if (code === 'too_big') return i18n.t('sessions:received.errors.groupMax');
-      return i18n.t('sessions:received.errors.groupWhole');
-    case 'durationMinutes':
-      return i18n.t('sessions:received.errors.length');
-    case 'notes':
-      return i18n.t('sessions:received.errors.notesLong');
-    case 'startsAt':
-      return i18n.t('sessions:received.errors.startsAt');
-    default:
-      return fallback;
-  }
 }
 
 /** Mentor coaching and supervision the coach received: what credentials ask them to show. */
@@ -290,7 +265,7 @@ function ReceivedForm({ onAdded, onClose }: { onAdded: (r: ReceivedSession) => v
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = receivedIssue(key, issue.code, issue.message);
+        if (!(key in found)) found[key] = messageText(issue.message);
       }
     }
     if (Object.keys(found).length > 0) {

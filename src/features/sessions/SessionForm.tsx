@@ -17,7 +17,7 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, SelectField } from '../../components/FormControls';
-import { i18n } from '../../i18n';
+import { i18n, messageText } from '../../i18n';
 import { formatDay, formatTime } from '../../i18n/format';
 import { minorToInput, parseMoney } from '../engagements/money';
 import { EngagementPicker, engagementLabel } from './EngagementPicker';
@@ -101,24 +101,6 @@ function lengthError(duration: string): string | null {
   if (minutes < 1) return i18n.t('sessions:form.errors.lengthMin');
   if (minutes > MAX_SESSION_MINUTES) return i18n.t('sessions:form.errors.lengthMax');
   return null;
-}
-
-/** The coach's words for what the shared schema refuses, by field (its own messages are English). */
-const fieldErrors = {
-  engagementId: 'sessions:form.errors.engagement',
-  startsAt: 'sessions:form.errors.startsAt',
-  timeZone: 'sessions:form.errors.timeZone',
-  durationMinutes: 'sessions:form.errors.lengthMissing',
-  format: 'sessions:form.errors.format',
-  attendance: 'sessions:form.errors.attendance',
-  payment: 'sessions:form.errors.payment',
-  feeMinor: 'sessions:form.errors.fee',
-  currency: 'sessions:form.errors.currency',
-  attendeeIds: 'sessions:form.errors.attendees',
-} as const;
-
-function issueMessage(field: string, fallback: string): string {
-  return field in fieldErrors ? i18n.t(fieldErrors[field as keyof typeof fieldErrors]) : fallback;
 }
 
 /**
@@ -281,7 +263,7 @@ export function SessionForm({
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '_form');
-        if (!(key in found)) found[key] = issueMessage(key, issue.message);
+        if (!(key in found)) found[key] = messageText(issue.message);
       }
     }
     if (Object.keys(found).length > 0) {

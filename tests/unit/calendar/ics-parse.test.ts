@@ -8,6 +8,7 @@ import {
 } from '../../../electron/core/calendar/ics-parse';
 import { localToUtc, resolveTzid, utcToLocal } from '../../../electron/core/calendar/zoned-time';
 import { AppError } from '../../../electron/shared/errors';
+import { english } from '../../helpers/english';
 
 /** A calendar around some VEVENT bodies (each a list of property lines), CRLF-joined. */
 function calendar(...events: string[][]): string {
@@ -383,7 +384,7 @@ describe('problems', () => {
         parse(garbage);
       } catch (error) {
         expect((error as AppError).code).toBe('validation');
-        expect((error as AppError).message).toBe('That file is not an iCalendar (.ics) file.');
+        expect(english((error as AppError).message)).toBe('That file is not an iCalendar (.ics) file.');
       }
     }
   });

@@ -8,6 +8,7 @@ import {
   updateEngagement,
 } from '../../../electron/core/engagements/engagements';
 import { engagementFields } from '../../../electron/shared/engagements';
+import { english } from '../../helpers/english';
 import { clientInput, count, engagementInput, type OpenPractice, openPractice } from './practice';
 
 let p: OpenPractice;
@@ -24,7 +25,11 @@ afterEach(() => {
   p.cleanup();
 });
 
-const firstIssue = (input: object) => engagementFields.safeParse(input).error?.issues[0];
+/** The first problem the schema finds, its message in English. */
+const firstIssue = (input: object) => {
+  const issue = engagementFields.safeParse(input).error?.issues[0];
+  return issue && { ...issue, message: english(issue.message) };
+};
 const base = {
   title: 'Coaching',
   kind: 'individual',

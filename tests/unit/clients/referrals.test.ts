@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../electron/core/clients/clients';
 import { addReferral, listReferrals, removeReferral } from '../../../electron/core/clients/referrals';
 import { referralInput } from '../../../electron/shared/clients';
+import { english } from '../../helpers/english';
 import { clientInput, count, type OpenPractice, openPractice } from './practice';
 
 let p: OpenPractice;
@@ -78,6 +79,6 @@ describe('referrals', () => {
     const issue = (input: object) => referralInput.safeParse(input).error?.issues[0];
     expect(issue({ ...base, partyName: '  ' })?.path).toEqual(['partyName']);
     expect(issue({ ...base, direction: 'sideways' })?.path).toEqual(['direction']);
-    expect(issue({ ...base, date: '2025-02-30' })?.message).toBe('That date does not exist.');
+    expect(english(issue({ ...base, date: '2025-02-30' })?.message ?? '')).toBe('That date does not exist.');
   });
 });

@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientFields } from '../../../electron/shared/clients';
-import {
-  clientSchemaMessage,
-  fieldKey,
-  initials,
-  issuesToErrors,
-  statusLabels,
-} from '../../../src/features/clients/format';
+import { fieldKey, initials, issuesToErrors, statusLabels } from '../../../src/features/clients/format';
 import {
   describeDates,
   describeFee,
@@ -14,7 +8,7 @@ import {
   kindLabels,
 } from '../../../src/features/engagements/labels';
 import { minorDigits, minorToInput, parseMoney } from '../../../src/features/engagements/money';
-import { i18n } from '../../../src/i18n';
+import { i18n, messageText } from '../../../src/i18n';
 import { setFormatting } from '../../../src/i18n/format';
 
 function speak(language: 'en' | 'es') {
@@ -114,18 +108,18 @@ describe('form helpers', () => {
   it('shows the shared schema’s messages in the coach’s language, and unknown ones as written', () => {
     const result = clientFields.safeParse({ fullName: ' ', email: 'ngozi@', mayBeListed: true });
     if (result.success) throw new Error('expected errors');
-    expect(issuesToErrors(result.error.issues, clientSchemaMessage)).toMatchObject({
+    expect(issuesToErrors(result.error.issues)).toMatchObject({
       fullName: "Enter the client's name.",
       email: 'Enter an email address like name@example.com.',
       listingConsentDate: 'Enter the date the client agreed to be listed.',
     });
     speak('es');
-    expect(issuesToErrors(result.error.issues, clientSchemaMessage)).toMatchObject({
+    expect(issuesToErrors(result.error.issues)).toMatchObject({
       fullName: 'Escribe el nombre del cliente.',
       email: 'Escribe una dirección de correo como nombre@ejemplo.com.',
       listingConsentDate: 'Escribe la fecha en que el cliente aceptó aparecer.',
     });
-    expect(clientSchemaMessage('Something new.')).toBe('Something new.');
+    expect(messageText('Something new.')).toBe('Something new.');
   });
 
   it('makes initials in any script', () => {

@@ -9,7 +9,7 @@ import {
   requirementLabel,
   requirementValueText,
 } from '../../../src/features/hours/format';
-import { ceMessage, issuesByField, manualHoursMessage } from '../../../src/features/hours/validation';
+import { issuesByField } from '../../../src/features/hours/validation';
 import { applyPreferences } from '../../../src/i18n';
 
 const speak = (language: 'en' | 'es') =>
@@ -117,17 +117,17 @@ describe('form problems found by the shared schemas are shown in the coach’s l
       mayBeListed: false,
     } as const;
     const issues = manualHoursFields.safeParse(manual).error?.issues ?? [];
-    expect(issuesByField(issues, manualHoursMessage(manual))).toMatchObject({
+    expect(issuesByField(issues)).toMatchObject({
       clientName: "Enter the client's name.",
     });
     const valid = { ...manual, clientName: 'Hana Ito' };
     const order = manualHoursFields.safeParse(valid).error?.issues ?? [];
-    expect(issuesByField(order, manualHoursMessage(valid))).toEqual({
+    expect(issuesByField(order)).toEqual({
       endDate: 'The end date is before the start date.',
       paidMinutes: 'Enter the paid or pro bono hours.',
     });
     speak('es');
-    expect(issuesByField(order, manualHoursMessage(valid))).toEqual({
+    expect(issuesByField(order)).toEqual({
       endDate: 'La fecha de fin es anterior a la fecha de inicio.',
       paidMinutes: 'Indica las horas remuneradas o pro bono.',
     });
@@ -139,7 +139,7 @@ describe('form problems found by the shared schemas are shown in the coach’s l
       category: 'core-competencies',
       ethics: true,
     });
-    expect(issuesByField(ce.error?.issues ?? [], ceMessage)).toEqual({
+    expect(issuesByField(ce.error?.issues ?? [])).toEqual({
       units: 'Usa como máximo un decimal.',
     });
   });

@@ -5,6 +5,7 @@ import { clientCodes, displayName, initialsOf } from '../../../electron/core/rep
 import { safeFileName } from '../../../electron/core/reports/save';
 import { contract } from '../../../electron/shared/contract';
 import type { HourEntry } from '../../../electron/shared/hours';
+import { english } from '../../helpers/english';
 
 function entry(date: string, clientKeys: string[]): HourEntry {
   return {
@@ -152,6 +153,8 @@ describe('report payloads', () => {
       );
     }
     const tooLong = r.employerLetterPdf.input.safeParse({ ...letter, to: '2023-12-31' });
-    expect(tooLong.error?.issues[0]?.message).toBe('The end of the period is before its start.');
+    expect(english(tooLong.error?.issues[0]?.message ?? '')).toBe(
+      'The end of the period is before its start.',
+    );
   });
 });

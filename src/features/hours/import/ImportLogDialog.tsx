@@ -9,6 +9,7 @@ import type {
 import { ApiError, api, errorMessage, unwrap } from '../../../api/client';
 import { ActionIcon } from '../../../components/ActionIcons';
 import { Dialog } from '../../../components/Dialog';
+import { messageText } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
 import { cellDisplay, hours, layoutLabel, type RowStatus, rowStatus } from './format';
 import './import-log.css';
@@ -471,7 +472,7 @@ function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: Import
                   </span>
                   {rowErrors.map((e) => (
                     <div key={e.message} className="log-import-cell-error">
-                      {e.message}
+                      {messageText(e.message)}
                     </div>
                   ))}
                 </td>
@@ -502,7 +503,9 @@ function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: Import
                           {c.key === 'clientContact' ? breakable(text) : text}
                         </bdi>
                       )}
-                      {problem ? <div className="log-import-cell-error">{problem.message}</div> : null}
+                      {problem ? (
+                        <div className="log-import-cell-error">{messageText(problem.message)}</div>
+                      ) : null}
                     </td>
                   );
                 })}
