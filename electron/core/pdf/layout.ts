@@ -663,7 +663,7 @@ export class PdfComposer {
   }
 }
 
-interface Chunk {
+export interface Chunk {
   text: string;
   /** Whitespace that preceded the chunk in the source (dropped at line starts). */
   spaceBefore: string;
@@ -675,8 +675,34 @@ const CJK_CHAR =
 const NO_LINE_START =
   /^[、。，．・：；？！ー〜」』）〕］｝〉》〙〗ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)\]}%’”]/u;
 
+// What could make a grapheme of whitespace plus something else (a mark or format character after
+// a space, a prepended format character before one, an emoji modifier, CR LF), or call for breaks
+// between characters (CJK): such text is split grapheme by grapheme.
+const NOT_WORD_BY_WORD = new RegExp(
+  `${CJK_CHAR.source}|\\r|\\s[\\p{M}\\p{Cf}\\u{1F3FB}-\\u{1F3FF}]|\\p{Cf}\\s`,
+  'u',
+);
+const SPACES_OR_WORD = /\s+|\S+/gu;
+
 /** Splits text into unbreakable chunks: space-separated words, and single CJK characters. */
-function breakChunks(text: string): Chunk[] {
+export function breakChunks(text: string): Chunk[] {
+  if (NOT_WORD_BY_WORD.test(text)) return breakChunksByGrapheme(text);
+  // What the grapheme walk gives when every grapheme is a single space or part of a word.
+  const chunks: Chunk[] = [];
+  let pendingSpace = '';
+  for (const token of text.match(SPACES_OR_WORD) ?? []) {
+    if (/^\s/u.test(token)) {
+      pendingSpace += token.replace(/[\n\t]/g, ' ');
+      continue;
+    }
+    chunks.push({ text: token, spaceBefore: pendingSpace });
+    pendingSpace = '';
+  }
+  return chunks;
+}
+
+/** breakChunks without its shortcut (exported for the tests that compare them). */
+export function breakChunksByGrapheme(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let pendingSpace = '';
   let current: Chunk | null = null;

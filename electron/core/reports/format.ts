@@ -12,9 +12,16 @@ export function hoursPlain(minutes: number): string {
 }
 
 const GROUPED = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// A log prints the same few durations thousands of times; Intl formatting is the slow part.
+const printed = new Map<number, string>();
 /** "1,234.50": for printed reports. */
 export function hoursPrinted(minutes: number): string {
-  return GROUPED.format(hours(minutes));
+  let text = printed.get(minutes);
+  if (text === undefined) {
+    text = GROUPED.format(hours(minutes));
+    if (printed.size < 10_000) printed.set(minutes, text);
+  }
+  return text;
 }
 /** An hours value already rounded to 2 decimals, printed as "1,234.50". */
 export function printedHoursValue(value: number): string {

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts, splitRuns, splitRunsByCharacter } from '../../../electron/core/pdf/fonts';
 import {
   A4_LANDSCAPE,
+  breakChunks,
+  breakChunksByGrapheme,
   COLORS,
   drawTable,
   graphemesOf,
@@ -184,6 +186,26 @@ describe('shortcuts for Latin text', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('breakChunks gives what walking grapheme by grapheme gives', () => {
+    const more = fc
+      .array(
+        fc.oneof(
+          pieces,
+          fc.constantFrom('\r\n', ' \u0301', '\u200d', ' \u200d', '\u0600 ', '\n', '\u3000', '。'),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(texts, more, fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
+        expect(breakChunks(text)).toEqual(breakChunksByGrapheme(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 
