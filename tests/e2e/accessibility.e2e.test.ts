@@ -944,6 +944,10 @@ describe('accessibility: a practice in use', () => {
     await walk('settings', 14);
     await page.getByRole('tab', { name: 'Practice' }).focus();
     await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    await walk('settings: profile', 14);
+    await page.getByRole('tab', { name: 'Profile' }).focus();
+    await page.keyboard.press('ArrowRight');
     await page.getByLabel('Current passphrase').waitFor();
     await walk('settings: security', 10);
 
@@ -963,6 +967,10 @@ describe('accessibility: a practice in use', () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await axe.check('settings: practice');
     const tab = (name: string) => page.getByRole('tab', { name });
+
+    await tab('Profile').click();
+    await page.getByRole('heading', { name: 'Practice defaults' }).waitFor();
+    await axe.check('settings: profile');
 
     await tab('Security').click();
     await page.getByRole('heading', { name: 'Recovery key' }).waitFor();

@@ -57,6 +57,10 @@ describe('Settings', () => {
     await page.getByRole('tab', { name: 'Practice' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect
+      .poll(() => page.getByRole('tab', { name: 'Profile' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await expect
       .poll(() => page.getByRole('tab', { name: 'Security' }).getAttribute('aria-selected'))
       .toBe('true');
     await expect
@@ -432,7 +436,7 @@ describe('Settings', () => {
 
     // Seguridad
     await tab('Seguridad').click();
-    for (const name of ['Frase de contraseña', 'Clave de recuperación', 'En este ordenador']) {
+    for (const name of ['Frase de contraseña', 'Clave de recuperación', 'En este equipo']) {
       expect(await heading(name).isVisible(), name).toBe(true);
     }
     await page.getByRole('button', { name: 'Cambiar la frase de contraseña' }).click();
@@ -453,7 +457,7 @@ describe('Settings', () => {
       '30 minutos',
       '1 hora',
     ]);
-    expect(await page.getByRole('switch', { name: 'Recordar en este ordenador' }).isVisible()).toBe(true);
+    expect(await page.getByRole('switch', { name: 'Recordar en este equipo' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Crear una nueva clave de recuperación…' }).click();
     const keyDialog = page.getByRole('dialog', { name: '¿Crear una nueva clave de recuperación?' });
     await keyDialog.waitFor();
