@@ -30,19 +30,24 @@ export function syncHourTables(db: Db): void {
       writeSetting(db, ZONE_RULES_KEY, zoneRules);
     })();
   }
-  const pending = db
-    .prepare(
-      `SELECT h.id, s.starts_at, s.time_zone FROM hour_session h JOIN session s ON s.id = h.session_id
-       WHERE h.local_date IS NULL`,
-    )
-    .raw()
-    .all() as [number, string, string][];
-  if (pending.length === 0) return;
+  const count = db.prepare('SELECT count(*) FROM hour_session WHERE local_date IS NULL').pluck().get() as number;
+  if (count === 0) return;
+  // In batches, so a practice's worth of rows is never held at once (short-lived garbage only).
+  const batch = db.prepare(
+    `SELECT h.id, s.starts_at, s.time_zone FROM hour_session h JOIN session s ON s.id = h.session_id
+     WHERE h.local_date IS NULL AND h.id > ? ORDER BY h.id LIMIT 4096`,
+  );
   const fill = db.prepare('UPDATE hour_session SET local_date = ? WHERE id = ?');
   db.transaction(() => {
-    const bulk = pending.length > BULK_FILL;
+    const bulk = count > BULK_FILL;
     if (bulk) db.prepare('INSERT INTO hour_rebuild (one) VALUES (1)').run();
-    for (const [id, startsAt, zone] of pending) fill.run(localDate(startsAt, zone), id);
+    let after = 0;
+    for (;;) {
+      const rows = batch.raw().all(after) as [number, string, string][];
+      for (const [id, startsAt, zone] of rows) fill.run(localDate(startsAt, zone), id);
+      if (rows.length < 4096) break;
+      after = (rows[rows.length - 1] as [number, string, string])[0];
+    }
     if (bulk) {
       rebuildHourSums(db);
       db.prepare('DELETE FROM hour_rebuild').run();

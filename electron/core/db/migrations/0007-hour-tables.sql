@@ -35,12 +35,14 @@ CREATE TABLE hour_session (
     CASE WHEN is_group THEN max(CASE WHEN attendees > 0 THEN attendees ELSE participants END, 1) ELSE 1 END
   ) VIRTUAL
 ) STRICT;
--- Reads of a period in the log's order (local_date, starts_at, id).
-CREATE INDEX hour_session_day ON hour_session (local_date, starts_at);
+-- Reads of a period in the log's order (local_date, starts_at, id). Partial: a new session
+-- enters it when its local day is filled in, not when the session is written.
+CREATE INDEX hour_session_day ON hour_session (local_date, starts_at) WHERE local_date IS NOT NULL;
 -- Reciprocal peer coaching in the order it happened (starts_at, id).
 CREATE INDEX hour_session_peer ON hour_session (starts_at, payment, minutes)
   WHERE payment IN ('peer-as-coach', 'peer-as-client');
-CREATE INDEX hour_session_pending ON hour_session (session_id) WHERE local_date IS NULL;
+-- Sessions whose local day is still to be filled in, in the order they were written.
+CREATE INDEX hour_session_pending ON hour_session (id) WHERE local_date IS NULL;
 
 CREATE TABLE hour_day (
   local_date  TEXT NOT NULL,
