@@ -28,6 +28,8 @@ export interface HourLog {
 export interface HourLogOptions {
   /** Client names and contacts on each entry (for reports). */
   names?: boolean;
+  /** The client directory to name them from, when the caller has read it already. */
+  directory?: ClientDirectory;
   /**
    * Only the entries dated from..to (inclusive; a missing end is open). Each entry is exactly
    * the whole log's entry for that day: peer coaching is still allocated over the whole log.
@@ -103,16 +105,8 @@ export function allocatePeerCoaching(db: Db): PeerAllocation {
   return { receivedMinutes, overMinutes, given };
 }
 
-interface SessionRow {
-  id: string;
-  engagement_id: string;
-  local_date: string;
-  minutes: number;
-  payment: string;
-  is_group: 0 | 1;
-  group_size: number;
-  sponsor_name: string;
-}
+/** id, engagement_id, local_date, minutes, payment, is_group, group_size */
+type SessionRow = [string, string, string, number, string, 0 | 1, number];
 
 type KV = { k: string; v: string };
 
@@ -139,17 +133,18 @@ interface ManualRow {
   may_be_listed: 0 | 1;
 }
 
-interface ClientInfo {
+export interface ClientInfo {
   name: string;
   contact: string;
   mayBeListed: boolean;
 }
+export type ClientDirectory = ReadonlyMap<string, ClientInfo>;
 
 export function buildHourLog(db: Db, opts: HourLogOptions = {}): HourLog {
   syncHourTables(db);
   const period = { from: opts.from ?? FIRST_DAY, to: opts.to ?? LAST_DAY };
   const whole = opts.from == null && opts.to == null;
-  const clients = opts.names ? clientDirectory(db) : null;
+  const clients = opts.names ? (opts.directory ?? clientDirectory(db)) : null;
   const peer = allocatePeerCoaching(db);
   const peerPaid = new Map(peer.given.map((g) => [g.sessionId, g.paid]));
 
@@ -174,37 +169,43 @@ export function buildHourLog(db: Db, opts: HourLogOptions = {}): HourLog {
       )
       .all() as KV[],
   );
+  // Sponsors from a map rather than a join: most engagements have none.
+  const sponsors = new Map(
+    db.prepare(`SELECT id, sponsor_name FROM engagement WHERE sponsor_name <> ''`).raw().all() as [
+      string,
+      string,
+    ][],
+  );
   const rows = db
     .prepare(
-      `SELECT h.session_id AS id, h.engagement_id, h.local_date, h.minutes, h.payment, h.is_group, h.group_size,
-         e.sponsor_name
-       FROM hour_session h JOIN engagement e ON e.id = h.engagement_id
-       WHERE h.local_date BETWEEN @from AND @to AND h.payment <> 'peer-as-client'
-       ORDER BY h.local_date, h.starts_at, h.id`,
+      `SELECT session_id, engagement_id, local_date, minutes, payment, is_group, group_size FROM hour_session
+       WHERE local_date BETWEEN @from AND @to AND payment <> 'peer-as-client'
+       ORDER BY local_date, starts_at, id`,
     )
+    .raw()
     .all(period) as SessionRow[];
 
   const entries: HourEntry[] = [];
-  for (const row of rows) {
-    const keys = [...(attendees.get(row.id) ?? participants.get(row.engagement_id) ?? [])];
-    const minutes = sessionMinutes(row.payment, row.minutes, peerPaid.get(row.id) ?? 0);
+  for (const [id, engagementId, date, total, payment, isGroup, groupSize] of rows) {
+    const keys = [...(attendees.get(id) ?? participants.get(engagementId) ?? [])];
+    const minutes = sessionMinutes(payment, total, peerPaid.get(id) ?? 0);
     const first = clients && keys[0] ? clients.get(keys[0]) : undefined;
     entries.push({
       source: 'session',
-      id: row.id,
-      engagementId: row.engagement_id,
-      date: row.local_date,
-      endDate: row.local_date,
+      id,
+      engagementId,
+      date,
+      endDate: date,
       clientKeys: keys,
       clientLabel: first?.name ?? '',
       clientContact: first?.contact ?? '',
       mayBeListed: clients ? keys.every((k) => clients.get(k)?.mayBeListed ?? false) : false,
-      mode: row.is_group === 1 ? 'group' : 'individual',
-      groupSize: row.group_size,
+      mode: isGroup === 1 ? 'group' : 'individual',
+      groupSize,
       paidMinutes: minutes.paid,
       proBonoMinutes: minutes.proBono,
       peerMinutes: minutes.peer,
-      sponsor: row.sponsor_name,
+      sponsor: sponsors.get(engagementId) ?? '',
     });
   }
   entries.push(...manualEntries(db, period));
@@ -241,7 +242,8 @@ export function manualEntries(db: Db, period: { from: string; to: string }): Hou
   });
 }
 
-function clientDirectory(db: Db): Map<string, ClientInfo> {
+/** Every client's name, contact (e-mail, phone) and listing consent, by id. */
+export function clientDirectory(db: Db): Map<string, ClientInfo> {
   const rows = db.prepare('SELECT id, full_name, email, phone, may_be_listed FROM client').all() as {
     id: string;
     full_name: string;

@@ -158,17 +158,32 @@ interface Cp {
  * Arabic word its own drawing operation, which is what lets pdftotext put the words back in
  * reading order.
  */
+type CharClass = 'latin' | 'arabic' | 'cjk' | 'inherited';
+/** Each character's class, worked out once (the Unicode property tests are the slow part). */
+const charClasses = new Map<string, CharClass>();
+function charClass(ch: string): CharClass {
+  let kind = charClasses.get(ch);
+  if (kind === undefined) {
+    if (LATIN_SHARED.test(ch)) kind = 'latin';
+    else if (ARABIC.test(ch)) kind = 'arabic';
+    else if (CJK.test(ch)) kind = 'cjk';
+    else if (INHERITED.test(ch)) kind = 'inherited';
+    else kind = 'latin';
+    if (charClasses.size < 100_000) charClasses.set(ch, kind);
+  }
+  return kind;
+}
+
 function assignFonts(text: string, bold: boolean): Cp[] {
   const latin: FontKey = bold ? 'latin-bold' : 'latin';
   const out: Cp[] = [];
   let at = 0;
   for (const ch of text) {
+    const kind = charClass(ch);
     let font: FontKey;
-    if (LATIN_SHARED.test(ch)) font = latin;
-    else if (ARABIC.test(ch)) font = 'arabic';
-    else if (CJK.test(ch)) font = 'cjk';
-    else if (INHERITED.test(ch) && out.length > 0) font = (out[out.length - 1] as Cp).font;
-    else font = latin;
+    if (kind === 'latin') font = latin;
+    else if (kind === 'inherited') font = out.length > 0 ? (out[out.length - 1] as Cp).font : latin;
+    else font = kind;
     out.push({ ch, at, font });
     at += ch.length;
   }

@@ -122,17 +122,41 @@ interface PreparedLine {
   width: number;
 }
 
-interface Shape {
-  /** Advance width in thousandths of an em (pdfkit's layout). */
-  advance: number;
-  /** The TJ operand: undefined until first drawn; null when pdfkit must draw it; '' for nothing. */
-  tj: string | null | undefined;
+/**
+ * What depends only on the text and the font files (runs, widths, line breaks), kept for later
+ * documents too: a practice's reports print the same names, dates and figures again and again.
+ * Each store starts afresh past 50,000 entries.
+ */
+const CACHE_ENTRIES = 50_000;
+function cached<K, V>(store: Map<K, V>, key: K, make: () => V): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = make();
+    if (store.size >= CACHE_ENTRIES) store.clear();
+    store.set(key, value);
+  }
+  return value;
 }
+function storeIn<K, V>(stores: Map<string, Map<K, V>>, name: string): Map<K, V> {
+  let store = stores.get(name);
+  if (!store) {
+    store = new Map();
+    stores.set(name, store);
+  }
+  return store;
+}
+/** splitRuns by style and direction. */
+const runStores = new Map<string, Map<string, TextRun[]>>();
+/** Advance widths (per 1000 em) and line breaks, by font files. */
+const fontStores = new WeakMap<
+  FontSet,
+  { advances: Map<string, Map<string, number>>; lines: Map<string, Map<string, string[]>> }
+>();
 
 /**
  * pdfkit keeps the shaped glyphs of each word (fontkit's layout, the costly step) per document;
  * shaping depends only on the font and the word, so documents using the same parsed font share
- * one store, held weakly by the parsed font and started afresh past 50,000 words (~20 MB).
+ * one store, held weakly by the parsed font and started afresh past 50,000 words (tens of MB).
  */
 const layoutCaches = new WeakMap<object, Record<string, unknown>>();
 const LAYOUT_CACHE_WORDS = 50_000;
@@ -149,8 +173,8 @@ function shareLayoutCache(font: object | undefined, parsed: object | undefined):
 
 /**
  * Compresses a finished page's content stream at zlib level 1 instead of pdfkit's default 6:
- * a quarter of the time for ~20% more bytes (a 514-page log: 1.39 MB instead of 1.17 MB). pdfkit
- * writes a stream that already has a Filter as it is.
+ * a quarter of the time for ~16% more bytes (a 514-page log: 1.60 MB instead of 1.39 MB).
+ * pdfkit writes a stream that already has a Filter as it is.
  */
 function compressFast(content: unknown): void {
   const ref = content as { buffer?: unknown; compress?: unknown; data?: Record<string, unknown> } | undefined;
@@ -162,6 +186,25 @@ function compressFast(content: unknown): void {
   ref.compress = false;
   ref.data.Filter = 'FlateDecode';
   ref.data.Length = packed.length;
+}
+
+/**
+ * Glyph codes (pdfkit's 4-digit hex, two bytes each) as a literal string of those bytes: the
+ * same codes in half the bytes of pdfkit's hex string. Bytes that end a string or a line in a
+ * literal string are escaped. Content streams are written as latin1, one byte per character.
+ */
+function glyphString(encoded: readonly string[], from: number, to: number): string {
+  let out = '(';
+  for (let i = from; i < to; i++) {
+    const code = Number.parseInt(encoded[i] as string, 16);
+    for (const byte of [code >> 8, code & 0xff]) {
+      if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+      else if (byte === 0x0a) out += '\\n';
+      else if (byte === 0x0d) out += '\\r';
+      else out += String.fromCharCode(byte);
+    }
+  }
+  return `${out})`;
 }
 
 /** pdfkit's number formatting in content streams. */
@@ -181,9 +224,7 @@ function textOperand(font: PdfkitFont, text: string): string | null {
   const addSegment = (cur: number) => {
     if (last < cur) {
       const pos = positions[cur - 1] as GlyphPosition;
-      commands.push(
-        `<${encoded.slice(last, cur).join('')}> ${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}`,
-      );
+      commands.push(`${glyphString(encoded, last, cur)} ${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}`);
     }
     last = cur;
   };
@@ -213,12 +254,11 @@ export class PdfComposer {
   private readonly pdfkitText: boolean;
   /** pdfkit's font object for each key (null: not the shape expected; draw through pdfkit). */
   private readonly fonts = new Map<FontKey, PdfkitFont | null>();
-  /** Width and glyph codes of each text in each font, worked out once per document. */
-  private readonly shapes = new Map<FontKey, Map<string, Shape>>();
+  /** Glyph operands of each text in each font: the glyph codes are this document's subset's. */
+  private readonly operands = new Map<string, Map<string, string | null>>();
   private readonly colors = new Map<string, string>();
-  /** splitRuns of each line, by style and direction (a report repeats names and figures). */
-  private readonly runCache = new Map<string, Map<string, TextRun[]>>();
   private readonly lineCache = new Map<string, Map<string, PreparedLine>>();
+  private readonly stores: NonNullable<ReturnType<typeof fontStores.get>>;
 
   constructor(options: ComposerOptions) {
     this.margins = options.margins;
@@ -226,6 +266,12 @@ export class PdfComposer {
     this.pdfkitText = options.pdfkitText ?? false;
     [this.pageWidth, this.pageHeight] = options.size ?? A4;
     this.fontSet = options.fonts;
+    let stores = fontStores.get(options.fonts);
+    if (!stores) {
+      stores = { advances: new Map(), lines: new Map() };
+      fontStores.set(options.fonts, stores);
+    }
+    this.stores = stores;
     this.doc = new PDFDocument({
       size: [this.pageWidth, this.pageHeight],
       // Our own margins: pdfkit's would make it add pages on its own when text nears the bottom.
@@ -304,8 +350,15 @@ export class PdfComposer {
   private flush(complete: boolean): void {
     if (complete) this.endText();
     if (this.pending.length === 0) return;
-    this.pending.push('');
-    this.doc.addContent(Buffer.from(this.pending.join('\n'), 'latin1'));
+    let bytes = 0;
+    for (const operators of this.pending) bytes += operators.length + 1;
+    const out = Buffer.allocUnsafe(bytes);
+    let at = 0;
+    for (const operators of this.pending) {
+      at += out.write(operators, at, 'latin1');
+      out[at++] = 0x0a;
+    }
+    this.doc.addContent(out);
     this.pending = [];
   }
 
@@ -326,13 +379,15 @@ export class PdfComposer {
   }
   /** 0-based index of the page being composed. */
   get pageIndex(): number {
-    const range = this.doc.bufferedPageRange();
-    return range.start + range.count - 1;
+    return this.pages - 1;
   }
+  /** Pages added so far (the composer only ever appends pages). */
+  private pages = 0;
 
   addPage(): void {
     this.flush(true);
     this.doc.addPage({ size: [this.pageWidth, this.pageHeight], margin: 0 });
+    this.pages += 1;
     this.y = this.margins.top;
     this.onPageStart?.(this);
   }
@@ -354,23 +409,14 @@ export class PdfComposer {
   }
 
   private runsOf(text: string, bold: boolean, direction: Direction | 'auto'): TextRun[] {
-    const key = `${bold ? 'b' : ''}${direction}`;
-    let byText = this.runCache.get(key);
-    if (!byText) {
-      byText = new Map();
-      this.runCache.set(key, byText);
-    }
-    let runs = byText.get(text);
-    if (!runs) {
-      runs = splitRuns(text, { bold, direction });
-      byText.set(text, runs);
-    }
-    return runs;
+    return cached(storeIn(runStores, `${bold ? 'b' : ''}${direction}`), text, () =>
+      splitRuns(text, { bold, direction }),
+    );
   }
 
   private runWidth(run: TextRun, size: number): number {
     // As pdfkit's widthOfString: the layout's advance (per 1000 em) × size / 1000.
-    return this.shape(run.font, drawableText(run)).advance * (runSize(run, size) / 1000);
+    return this.advance(run.font, drawableText(run)) * (runSize(run, size) / 1000);
   }
 
   /** Makes the font current in pdfkit (for drawing pdfkit does itself); writes nothing. */
@@ -398,22 +444,16 @@ export class PdfComposer {
     return font;
   }
 
-  private shape(key: FontKey, text: string): Shape {
-    let byText = this.shapes.get(key);
-    if (!byText) {
-      byText = new Map();
-      this.shapes.set(key, byText);
-    }
-    let shape = byText.get(text);
-    if (!shape) {
+  private advance(key: FontKey, text: string): number {
+    return cached(storeIn(this.stores.advances, key), text, () => {
       const font = this.fontObject(key);
-      const advance = font
-        ? font.widthOfString(text, 1000)
-        : this.selectFont(key).fontSize(1000).widthOfString(text);
-      shape = { advance, tj: undefined };
-      byText.set(text, shape);
-    }
-    return shape;
+      return font ? font.widthOfString(text, 1000) : this.selectFont(key).fontSize(1000).widthOfString(text);
+    });
+  }
+
+  /** The TJ operand for a text in a font ('' for nothing to draw), or null: pdfkit draws it. */
+  private operand(key: FontKey, font: PdfkitFont, text: string): string | null {
+    return cached(storeIn(this.operands, key), text, () => textOperand(font, text));
   }
 
   /**
@@ -421,6 +461,11 @@ export class PdfComposer {
    * are written without spaces); a word longer than the line is split between graphemes.
    */
   wrap(text: string, style: TextStyle, width: number): string[] {
+    const key = `${style.size}${style.bold ? 'b' : ''}${width}`;
+    return cached(storeIn(this.stores.lines, key), text, () => this.breakLines(text, style, width));
+  }
+
+  private breakLines(text: string, style: TextStyle, width: number): string[] {
     // A line that fits as it is (most table cells): what the breaking below would give, had it
     // measured the whole line rather than the sum of its words.
     if (
@@ -536,12 +581,7 @@ export class PdfComposer {
       // Arabic and CJK have no bold face here: a hairline stroke of the glyph outline stands in.
       const fakeBold = bold && run.font !== 'latin-bold' && run.font !== 'latin';
       const font = fakeBold || this.pdfkitText || drawable.includes('\n') ? null : this.fontObject(run.font);
-      let tj: string | null = null;
-      if (font) {
-        const shape = this.shape(run.font, drawable);
-        if (shape.tj === undefined) shape.tj = textOperand(font, drawable);
-        tj = shape.tj;
-      }
+      const tj = font ? this.operand(run.font, font, drawable) : null;
       parts.push({ key: run.font, font, size: partSize, text: drawable, width: partWidth, tj, fakeBold });
       width += partWidth;
     }

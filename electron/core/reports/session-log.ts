@@ -1,6 +1,6 @@
 import type { SessionLogReportInput } from '../../shared/reports';
 import type { Db } from '../db/connection';
-import { buildHourLog } from '../hours/log';
+import { buildHourLog, clientDirectory } from '../hours/log';
 import { formatGeneratedDate } from '../pdf/agreement-pdf';
 import type { TableColumn, TableResult } from '../pdf/layout';
 import {
@@ -51,14 +51,15 @@ export interface SessionLogReport {
 }
 
 export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLogReport {
-  const entries = buildHourLog(db, { names: true, from: input.from, to: input.to }).entries;
-  const codes = reportCodes(db, input.names);
   // Every attendee's name, not just the first one the log carries (names only: hours come from the log).
-  const people = new Map(
-    (db.prepare('SELECT id, full_name AS name FROM client').all() as { id: string; name: string }[]).map(
-      (r) => [r.id, r.name],
-    ),
-  );
+  const people = clientDirectory(db);
+  const entries = buildHourLog(db, {
+    names: true,
+    directory: people,
+    from: input.from,
+    to: input.to,
+  }).entries;
+  const codes = reportCodes(db, input.names);
   const clients = new Set<string>();
   let unlistedLines = 0;
   const lines = entries.map((e): SessionLogLine => {
@@ -72,7 +73,7 @@ export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLo
       names = e.groupSize > 1 ? `${first} and ${plural(e.groupSize - 1, 'other')}` : first;
     } else {
       names = e.clientKeys
-        .map((key) => displayName(input.names, people.get(key) ?? e.clientLabel, key, codes))
+        .map((key) => displayName(input.names, people.get(key)?.name ?? e.clientLabel, key, codes))
         .sort((a, b) => a.localeCompare(b))
         .join(', ');
     }
