@@ -202,9 +202,12 @@ describe('shortcuts for Latin text', () => {
       )
       .map((p) => p.join(''));
     fc.assert(
-      fc.property(fc.oneof(texts, more, fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
-        expect(breakChunks(text)).toEqual(breakChunksByGrapheme(text));
-      }),
+      fc.property(
+        fc.oneof(texts, more, fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (text) => {
+          expect(breakChunks(text)).toEqual(breakChunksByGrapheme(text));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
