@@ -30,7 +30,10 @@ export function syncHourTables(db: Db): void {
       writeSetting(db, ZONE_RULES_KEY, zoneRules);
     })();
   }
-  const count = db.prepare('SELECT count(*) FROM hour_session WHERE local_date IS NULL').pluck().get() as number;
+  const count = db
+    .prepare('SELECT count(*) FROM hour_session WHERE local_date IS NULL')
+    .pluck()
+    .get() as number;
   if (count === 0) return;
   // In batches, so a practice's worth of rows is never held at once (short-lived garbage only).
   const batch = db.prepare(
