@@ -65,6 +65,7 @@ export interface IcsProblem {
   line: number | null;
   summary: string;
   start: string | null;
+  /** A message reference (electron/shared/messages.ts): the renderer shows it through `messageText`. */
   message: string;
 }
 

@@ -117,12 +117,28 @@ export interface ErasurePreview {
   assessments: number;
 }
 
-/** Something on a client's record the coach should act on. */
-export interface RecordWarning {
-  kind: 'no-signed-agreement' | 'agreement-ending';
-  engagementId: string;
-  message: string;
-}
+/**
+ * Something on a client's record the coach should act on, as data: the renderer words it in the coach's
+ * language (src/features/clients/warning-text.ts).
+ */
+export type RecordWarning =
+  | {
+      /** Coaching under way (active, or sessions logged) without a signed agreement. */
+      kind: 'no-signed-agreement';
+      engagementId: string;
+      engagementTitle: string;
+      /** Sessions logged in the engagement (imported drafts aside); 0 when none yet. */
+      sessions: number;
+    }
+  | {
+      /** A signed agreement ends within AGREEMENT_ENDING_DAYS. */
+      kind: 'agreement-ending';
+      engagementId: string;
+      engagementTitle: string;
+      agreementId: string;
+      /** The agreement's last day, YYYY-MM-DD. */
+      endDate: string;
+    };
 
 export interface AgreementSummary {
   id: string;

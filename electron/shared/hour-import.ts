@@ -42,13 +42,18 @@ export interface ImportColumnInfo {
 export interface ImportRowError {
   /** The column the problem is in; null when it is about the row as a whole. */
   column: ImportColumn | null;
+  /** A message reference (electron/shared/messages.ts): the renderer shows it through `messageText`. */
   message: string;
 }
 
 export interface ImportRowPreview {
   /** The row number as a spreadsheet shows it (1 is the first line of the file). */
   line: number;
-  /** Per recognised column, what Coachbook read: an ISO date, decimal hours, "individual"; the raw text when unreadable. */
+  /**
+   * Per recognised column, what Coachbook read, in a fixed form the renderer words and formats: an ISO date,
+   * decimal hours ("1.5"), whole minutes or decimal hours for a duration (its column's `unit`), a group size,
+   * "individual" | "group", "paid" | "pro-bono". The file's own text for names, contacts and unreadable cells.
+   */
   cells: Partial<Record<ImportColumn, string>>;
   /** The entry that would be created; null when the row has errors. */
   fields: ManualHoursFields | null;
@@ -82,7 +87,10 @@ export interface HourImportPreview {
   };
   /** Minutes in the rows ready to import. */
   totals: { paidMinutes: number; proBonoMinutes: number };
-  /** Things the coach should know that are not row errors (totals row skipped, totals that do not add up). */
+  /**
+   * Things the coach should know that are not row errors (totals row skipped, totals that do not add up), as
+   * message references the renderer shows through `messageText`.
+   */
   notes: string[];
 }
 

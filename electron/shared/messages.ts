@@ -18,8 +18,12 @@ import type { en } from './i18n/resources';
  * reference passes through unchanged, so plain English from older code still shows.
  */
 
+/** A plural form's key without its suffix: i18next picks `rows_one` or `rows_other` for `rows` and a `count`. */
+type PluralBase<K extends string> =
+  K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${PluralBase<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 type Errors = (typeof en)['errors'];

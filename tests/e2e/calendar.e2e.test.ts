@@ -265,7 +265,11 @@ describe('a coach bringing sessions in from their calendar', () => {
     await agenda.getByRole('button', { name: 'Importar del calendario…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importar del calendario' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.getByRole('region', { name: 'Problemas al leer el archivo' }).isVisible()).toBe(true);
+    const problems = dialog.getByRole('region', { name: 'Problemas al leer el archivo' });
+    expect(await problems.isVisible()).toBe(true);
+    expect(await problems.textContent()).toContain(
+      'Coachbook no reconoce la zona horaria «Atlantis/Capital».',
+    );
     expect(await dialog.getByText('Omitidos: 1 evento de todo el día, 1 evento cancelado.').isVisible()).toBe(
       true,
     );

@@ -489,7 +489,7 @@ describe('a coach keeping client records', () => {
       mayBeListed: true,
       listingConsentDate: '2025-09-02',
     });
-    await addEngagement(page, {
+    const studio = await addEngagement(page, {
       title: 'Crecer el estudio',
       kind: 'individual',
       participantIds: [lan],
@@ -501,6 +501,24 @@ describe('a coach keeping client records', () => {
       plannedSessions: 8,
       frequency: 'monthly',
     });
+    // Two sessions held without a signed agreement: the warning counts them.
+    for (const startsAt of ['2026-01-20T10:00:00Z', '2026-02-17T10:00:00Z']) {
+      const created = await page.evaluate(
+        (s) =>
+          (window as unknown as Win).coachbook.sessions.create({
+            engagementId: s.engagementId,
+            startsAt: s.startsAt,
+            timeZone: 'Europe/Madrid',
+            durationMinutes: 60,
+            format: 'video',
+            attendance: 'held',
+            payment: 'paid',
+            currency: 'EUR',
+          }),
+        { engagementId: studio, startsAt },
+      );
+      if (!created.ok) throw new Error(created.error.message);
+    }
     await page.evaluate(() =>
       (window as unknown as Win).coachbook.preferences.set({
         language: 'es',
@@ -542,7 +560,7 @@ describe('a coach keeping client records', () => {
     expect(await page.getByRole('button', { name: 'Todos los clientes' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Archivar' }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Requiere atención' }).textContent()).toContain(
-      '«Crecer el estudio» está activo pero no tiene un acuerdo firmado.',
+      '«Crecer el estudio» tiene 2 sesiones pero ningún acuerdo firmado.',
     );
     expect(await page.getByText('Puede aparecer en los registros, consentimiento dado el').isVisible()).toBe(
       true,

@@ -148,10 +148,17 @@ describe('a coach importing the log they kept before Coachbook', () => {
     expect(await importButton.textContent()).toBe('Importar 3 entradas');
     expect(await importButton.isDisabled()).toBe(true);
     expect(await dialog.textContent()).toContain('Corrige esta fila en el archivo');
+    // The row error, the note about the file and the values read, in Spanish too.
+    await expect
+      .poll(() => table.getByText('La fecha de fin es anterior a la fecha de inicio.').isVisible())
+      .toBe(true);
+    expect(await dialog.getByText('La fila 6 es una fila de totales: se omitió.').isVisible()).toBe(true);
 
     await dialog.getByRole('button', { name: /^Todas las filas/ }).click();
     const lan = table.getByRole('row', { name: /Nguyễn Thị Lan/ });
     expect(await lan.textContent()).toContain('3 abr 2025');
+    expect(await lan.textContent()).toContain('12,5');
+    expect(await table.getByRole('row', { name: /李雷/ }).textContent()).toContain('Grupal');
     await dialog.getByText('Primero el mes').click();
     await expect.poll(() => lan.textContent()).toContain('4 mar 2025');
 

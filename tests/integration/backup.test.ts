@@ -101,7 +101,7 @@ describe('backups', () => {
     const { path } = practices.unlocked();
     practices.lock();
     writeFileSync(path, Buffer.alloc(8192, 7));
-    expect(() => practices.unlock({ passphrase: PASS })).toThrow(/cannot be read/);
+    expect(thrownText(() => practices.unlock({ passphrase: PASS }))).toMatch(/cannot be read/);
     expect(thrownText(() => restoreLatestGood(practices, temp.clock, 'wrong passphrase!'))).toMatch(
       /not right/,
     );

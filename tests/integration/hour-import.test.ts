@@ -11,6 +11,7 @@ import { createHandlers } from '../../electron/main/handlers';
 import { createRouter, type Dispatch } from '../../electron/main/router';
 import type { Envelope } from '../../electron/shared/errors';
 import type { HourImportPreview, HourImportResult } from '../../electron/shared/hour-import';
+import { english } from '../helpers/english';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
 
 const FONTS_DIR = join(__dirname, '../../resources/fonts');
@@ -131,8 +132,9 @@ describe('importing the ICF client coaching log', () => {
       layout: 'icf-log',
       counts: { rows: 3, ready: 3, duplicates: 0, errors: 0 },
       totals: { paidMinutes: 1110, proBonoMinutes: 150 },
-      notes: ['Row 5 is a totals row: it was skipped.'],
     });
+    // Notes and row errors travel as message references; the renderer words them (src/i18n messageText).
+    expect(first.notes.map(english)).toEqual(['Row 5 is a totals row: it was skipped.']);
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(first.rows.map((r) => [r.line, r.duplicate, r.errors.length])).toEqual([
       [2, false, 0],
@@ -195,12 +197,10 @@ describe('importing the ICF client coaching log', () => {
     ]);
     const result = await preview(path);
     expect(result.counts).toEqual({ rows: 4, ready: 3, duplicates: 0, errors: 1 });
-    expect(result.rows[3]).toMatchObject({
-      line: 5,
-      fields: null,
-      duplicate: false,
-      errors: [{ column: 'endDate', message: 'The end date is before the start date.' }],
-    });
+    expect(result.rows[3]).toMatchObject({ line: 5, fields: null, duplicate: false });
+    expect(result.rows[3]?.errors.map((e) => [e.column, english(e.message)])).toEqual([
+      ['endDate', 'The end date is before the start date.'],
+    ]);
     expect(await call('hourImport.commit', { token: result.token })).toEqual({
       ok: false,
       error: {

@@ -10,6 +10,7 @@ import {
   MAX_IMPORT_EVENTS,
 } from '../../shared/calendar';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { createSessions, listSessions, type NewSession, sessionDefaults } from '../sessions/sessions';
@@ -34,7 +35,7 @@ export function readIcsFile(path: string): string {
     if (size > MAX_ICS_BYTES) {
       throw new AppError(
         'validation',
-        `That calendar file is larger than ${MAX_ICS_BYTES / 1024 / 1024} MB. Export a shorter period from your calendar.`,
+        msg('errors:calendar.fileTooLarge', { max: MAX_ICS_BYTES / 1024 / 1024 }),
       );
     }
     const buffer = Buffer.alloc(size);
@@ -167,11 +168,7 @@ export function importCalendarEvents(
     let skipped = 0;
     for (const event of events) {
       if (!exists.get(event.engagementId)) {
-        throw new AppError(
-          'validation',
-          'An engagement chosen for an event no longer exists. Preview the file again.',
-          'events',
-        );
+        throw new AppError('validation', msg('errors:calendar.engagementGone'), 'events');
       }
       const key = `${event.uid}\u0000${event.startsAt}`;
       if (seen.has(key) || findDuplicate(event.uid, event.startsAt).duplicate) {

@@ -81,6 +81,10 @@ interface CalendarTime {
 
 type DateValue = { kind: 'date'; local: LocalDateTime } | { kind: 'date-time'; time: CalendarTime };
 
+/**
+ * A problem with one event. Its message is a reference (electron/shared/messages.ts) that the import preview puts
+ * into the coach's words.
+ */
 class EventProblem extends Error {}
 
 export function parseIcs(text: string, options: ParseOptions): ParsedCalendar {
@@ -120,12 +124,11 @@ export function parseIcs(text: string, options: ParseOptions): ParsedCalendar {
   }
   if (unread > 0 || result.occurrences.length > MAX_OCCURRENCES) {
     result.occurrences.length = Math.min(result.occurrences.length, MAX_OCCURRENCES);
-    const limit = MAX_OCCURRENCES.toLocaleString('en');
     result.problems.push({
       line: null,
       summary: '',
       start: null,
-      message: `The file holds more than ${limit} events; only the first ${limit} were read. Export a shorter period from your calendar.`,
+      message: msg('errors:calendar.problem.tooManyEvents', { max: MAX_OCCURRENCES }),
     });
   }
   result.occurrences.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
@@ -157,7 +160,7 @@ function splitComponents(lines: ReturnType<typeof unfoldLines>) {
       const at = stack.lastIndexOf(component);
       if (at < 0) continue;
       if (at !== stack.length - 1 && event) {
-        problems.push(problem(event, null, 'The event is not closed properly (END:VEVENT is missing).'));
+        problems.push(problem(event, null, msg('errors:calendar.problem.notClosed')));
         event = null;
       }
       stack.length = at;
@@ -177,7 +180,7 @@ function splitComponents(lines: ReturnType<typeof unfoldLines>) {
       if (content.name === 'X-LIC-LOCATION') timeZone.location = content.value.trim();
     }
   }
-  if (event) problems.push(problem(event, null, 'The file ends in the middle of this event.'));
+  if (event) problems.push(problem(event, null, msg('errors:calendar.problem.unfinished')));
   return { events, timeZoneLocations, problems };
 }
 
@@ -256,7 +259,7 @@ function syntheticUid(event: RawEvent): string {
 
 function readTiming(event: RawEvent, context: Context) {
   const dtstart = prop(event, 'DTSTART');
-  if (!dtstart) throw new EventProblem('The event has no start time.');
+  if (!dtstart) throw new EventProblem(msg('errors:calendar.problem.noStart'));
   const start = readDateValue(dtstart, context);
   if (start.kind === 'date') return 'all-day' as const;
   const startMs = instantOf(start.time);
@@ -265,14 +268,14 @@ function readTiming(event: RawEvent, context: Context) {
   const duration = prop(event, 'DURATION');
   if (dtend) {
     const end = readDateValue(dtend, context);
-    if (end.kind === 'date') throw new EventProblem('The event ends on a date without a time.');
+    if (end.kind === 'date') throw new EventProblem(msg('errors:calendar.problem.endsOnDate'));
     minutes = Math.round((instantOf(end.time) - startMs) / 60_000);
   } else if (duration) {
     minutes = Math.round(parseDuration(duration.value) / 60);
   }
-  if (minutes !== null && minutes < 0) throw new EventProblem('The event ends before it starts.');
+  if (minutes !== null && minutes < 0) throw new EventProblem(msg('errors:calendar.problem.endsBeforeStart'));
   if (minutes !== null && minutes > MAX_EVENT_MINUTES) {
-    throw new EventProblem('The event lasts more than a day, so it is not a session.');
+    throw new EventProblem(msg('errors:calendar.problem.longerThanDay'));
   }
   return { startTime: start.time, minutes: minutes === 0 ? null : minutes };
 }
@@ -301,7 +304,9 @@ function readDateValue(content: ContentLine, context: Context, raw = content.val
   }
   const dateTime = DATE_TIME.exec(raw);
   if (!dateTime || valueType === 'DATE') {
-    throw new EventProblem(`The ${content.name} value "${clip(raw)}" is not a date and time.`);
+    throw new EventProblem(
+      msg('errors:calendar.problem.notDateTime', { property: content.name, value: clip(raw) }),
+    );
   }
   const local = checkedLocal(dateTime, true);
   if (dateTime[7]) return { kind: 'date-time', time: { local, zone: 'UTC', form: 'utc' } };
@@ -314,7 +319,7 @@ function readDateValue(content: ContentLine, context: Context, raw = content.val
 function zoneFor(tzid: string, context: Context): string {
   const zone =
     resolveTzid(tzid) ?? resolveTzid(context.timeZoneLocations.get(tzid.trim()) ?? '') ?? undefined;
-  if (!zone) throw new EventProblem(`The time zone "${clip(tzid)}" is not one Coachbook recognises.`);
+  if (!zone) throw new EventProblem(msg('errors:calendar.problem.unknownZone', { zone: clip(tzid) }));
   return zone;
 }
 
@@ -337,7 +342,7 @@ function checkedLocal(match: RegExpExecArray, withTime: boolean): LocalDateTime 
     roundTrip.getUTCMonth() + 1 !== local.month ||
     roundTrip.getUTCDate() !== local.day
   ) {
-    throw new EventProblem(`"${clip(match[0])}" is not a real date and time.`);
+    throw new EventProblem(msg('errors:calendar.problem.notRealDate', { value: clip(match[0]) }));
   }
   return local;
 }
@@ -350,7 +355,7 @@ function instantOf(time: CalendarTime): number {
 export function parseDuration(value: string): number {
   const match = /^([+-])?P(?:(\d+)W|(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?)$/i.exec(value.trim());
   if (!match || value.trim().toUpperCase().endsWith('T') || /^[+-]?P$/i.test(value.trim())) {
-    throw new EventProblem(`The length "${clip(value)}" is not an iCalendar duration.`);
+    throw new EventProblem(msg('errors:calendar.problem.notDuration', { value: clip(value) }));
   }
   const [, sign, weeks, days, hours, minutes, seconds] = match;
   const total =
@@ -421,15 +426,13 @@ function expandRule(
   const freq = parts.get('FREQ');
   const unsupported = [...parts.keys()].filter((key) => !SUPPORTED_RULE_PARTS.has(key));
   if ((freq !== 'DAILY' && freq !== 'WEEKLY') || unsupported.length > 0) {
-    note(
-      'This event repeats in a way Coachbook does not expand (only daily and weekly); only its first time was read.',
-    );
+    note(msg('errors:calendar.problem.repeatUnsupported'));
     return [];
   }
   const countText = parts.get('COUNT');
   const untilText = parts.get('UNTIL');
   if (countText === undefined && untilText === undefined) {
-    note('This event repeats with no end date; only its first time was read.');
+    note(msg('errors:calendar.problem.repeatNoEnd'));
     return [];
   }
   const interval = positiveInt(parts.get('INTERVAL') ?? '1', 'INTERVAL');
@@ -437,7 +440,7 @@ function expandRule(
   const until = untilText === undefined ? null : readUntil(untilText, start, context);
   const byDay = parts.has('BYDAY') ? parseByDay(parts.get('BYDAY') ?? '') : null;
   const weekStart = WEEKDAYS.indexOf(parts.get('WKST') ?? 'MO');
-  if (weekStart < 0) throw new EventProblem('The repeat rule has an unknown week start (WKST).');
+  if (weekStart < 0) throw new EventProblem(msg('errors:calendar.problem.repeatWeekStart'));
 
   const startDay = weekday(start.local);
   const candidates = (function* (): Generator<LocalDateTime> {
@@ -469,9 +472,7 @@ function expandRule(
     if (until && !until(at, local)) break;
     generated++;
     if (starts.length + 1 >= MAX_OCCURRENCES_PER_EVENT) {
-      note(
-        `This event repeats more than ${MAX_OCCURRENCES_PER_EVENT} times; the first ${MAX_OCCURRENCES_PER_EVENT} were read.`,
-      );
+      note(msg('errors:calendar.problem.repeatTooMany', { max: MAX_OCCURRENCES_PER_EVENT }));
       break;
     }
     starts.push(at);
@@ -488,7 +489,7 @@ function readUntil(value: string, start: CalendarTime, context: Context) {
       localAsUtcMs({ ...local, hour: 0, minute: 0, second: 0 }) <= localAsUtcMs(limit);
   }
   const dateTime = DATE_TIME.exec(value);
-  if (!dateTime) throw new EventProblem(`The repeat rule ends on "${clip(value)}", which is not a date.`);
+  if (!dateTime) throw new EventProblem(msg('errors:calendar.problem.repeatUntil', { value: clip(value) }));
   const local = checkedLocal(dateTime, true);
   const limit = dateTime[7]
     ? localAsUtcMs(local)
@@ -498,7 +499,7 @@ function readUntil(value: string, start: CalendarTime, context: Context) {
 
 function positiveInt(value: string, name: string): number {
   if (!/^\d{1,6}$/.test(value) || Number(value) < 1) {
-    throw new EventProblem(`The repeat rule's ${name} "${clip(value)}" is not a positive whole number.`);
+    throw new EventProblem(msg('errors:calendar.problem.repeatNumber', { part: name, value: clip(value) }));
   }
   return Number(value);
 }
@@ -506,7 +507,7 @@ function positiveInt(value: string, name: string): number {
 function parseByDay(value: string): number[] {
   const days = value.split(',').map((day) => WEEKDAYS.indexOf(day.trim()));
   if (days.length === 0 || days.some((day) => day < 0)) {
-    throw new EventProblem(`The repeat rule's days "${clip(value)}" are not ones Coachbook can expand.`);
+    throw new EventProblem(msg('errors:calendar.problem.repeatDays', { value: clip(value) }));
   }
   return days;
 }

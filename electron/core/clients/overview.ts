@@ -23,8 +23,8 @@ export function clientOverview(db: Db, clock: Clock, id: string): ClientOverview
 }
 
 /**
- * Active coaching without a signed agreement, and signed agreements about to end.
- * Dates are calendar days (YYYY-MM-DD), so they compare as strings.
+ * Active coaching without a signed agreement, and signed agreements about to end, as data the renderer
+ * words in the coach's language. Dates are calendar days (YYYY-MM-DD), so they compare as strings.
  */
 export function recordWarnings(
   engagements: ClientOverview['engagements'],
@@ -45,10 +45,8 @@ export function recordWarnings(
       warnings.push({
         kind: 'no-signed-agreement',
         engagementId: engagement.id,
-        message:
-          held > 0
-            ? `“${engagement.title}” has ${held} ${held === 1 ? 'session' : 'sessions'} but no signed agreement.`
-            : `“${engagement.title}” is active but has no signed agreement.`,
+        engagementTitle: engagement.title,
+        sessions: held,
       });
     }
     for (const agreement of own) {
@@ -61,7 +59,9 @@ export function recordWarnings(
         warnings.push({
           kind: 'agreement-ending',
           engagementId: engagement.id,
-          message: `The agreement for “${engagement.title}” ends on ${agreement.endDate}.`,
+          engagementTitle: engagement.title,
+          agreementId: agreement.id,
+          endDate: agreement.endDate,
         });
       }
     }

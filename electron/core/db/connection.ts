@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import { migrate } from './migrations';
 
 export type Db = Database.Database;
@@ -39,13 +40,10 @@ export function openPracticeDb(path: string, dataKey: Buffer, opts: OpenOptions 
     db?.close();
     if (error instanceof AppError) throw error;
     if (isSqliteError(error) && (error.code === 'SQLITE_NOTADB' || error.code === 'SQLITE_CORRUPT')) {
-      throw new AppError(
-        'practice_damaged',
-        'This practice file cannot be read: it is damaged or is not a Coachbook practice.',
-      );
+      throw new AppError('practice_damaged', msg('errors:practice.damaged'));
     }
     if (isSqliteError(error) && error.code === 'SQLITE_CANTOPEN') {
-      throw new AppError('practice_not_found', 'The practice file could not be found or opened.');
+      throw new AppError('practice_not_found', msg('errors:practice.cannotOpen'));
     }
     throw error;
   }

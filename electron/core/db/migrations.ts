@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import type { Db } from './connection';
 import m0001 from './migrations/0001-initial.sql?raw';
 import m0002 from './migrations/0002-clients.sql?raw';
@@ -29,10 +30,7 @@ export const LATEST_VERSION = migrations.length;
 export function migrate(db: Db, target: number = LATEST_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_VERSION) {
-    throw new AppError(
-      'practice_too_new',
-      'This practice was saved by a newer version of Coachbook. Update Coachbook to open it.',
-    );
+    throw new AppError('practice_too_new', msg('errors:practice.tooNew'));
   }
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;

@@ -9,7 +9,8 @@ import type {
   ImportRowPreview,
 } from '../../shared/hour-import';
 import { type ManualHoursFields, manualHoursFields } from '../../shared/hours';
-import { durationUnit, findHeader, HEADER_HELP, type HeaderColumn } from './headers';
+import { fieldWords, msg } from '../../shared/messages';
+import { durationUnit, findHeader, type HeaderColumn } from './headers';
 import { MAX_ROWS, type RawRow, type RawTable } from './read-file';
 import {
   type Cell,
@@ -27,7 +28,8 @@ import {
 
 /**
  * From rows of cells to manual hour entries: find the header, read each row, explain every problem beside the
- * column it is in. Pure: nothing here touches the database.
+ * column it is in. Pure: nothing here touches the database. Row errors and notes are message references
+ * (electron/shared/messages.ts), put into the coach's words by the import preview.
  */
 
 export interface ParsedRow extends Omit<ImportRowPreview, 'duplicate'> {
@@ -50,7 +52,7 @@ export function parseLog(table: RawTable, requestedOrder: DateOrder): ParsedLog 
   const header = findHeader(table.rows, (rowIndex, columnIndex) =>
     paidColumnKind(table.rows.slice(rowIndex + 1, rowIndex + 201), columnIndex),
   );
-  if (!header) throw new AppError('validation', HEADER_HELP, 'file');
+  if (!header) throw new AppError('validation', msg('errors:hourImport.file.noHeader'), 'file');
   const { layout } = header;
   let columns = header.columns;
   const has = (key: ImportColumn) => columns.some((c) => c.key === key);
@@ -61,22 +63,13 @@ export function parseLog(table: RawTable, requestedOrder: DateOrder): ParsedLog 
       // Paid and pro bono hours say it all; a duration or payment column beside them is not needed.
       columns = columns.filter((c) => c.key !== 'duration' && c.key !== 'payment');
     } else if (!has('payment')) {
-      throw new AppError(
-        'validation',
-        'This list of sessions has no column saying whether each session was paid or pro bono. Add one (for ' +
-          'example "Paid or pro bono") and try again.',
-        'file',
-      );
+      throw new AppError('validation', msg('errors:hourImport.file.noPaymentColumn'), 'file');
     }
   }
 
   const dataRows = table.rows.slice(header.rowIndex + 1).filter((row) => row.cells.some((c) => !isBlank(c)));
   if (dataRows.length > MAX_ROWS) {
-    throw new AppError(
-      'validation',
-      `That file has more than ${MAX_ROWS.toLocaleString('en')} rows.`,
-      'file',
-    );
+    throw new AppError('validation', msg('errors:hourImport.file.tooManyRows', { max: MAX_ROWS }), 'file');
   }
   const column = (key: ImportColumn) => columns.find((c) => c.key === key);
   const cellOf = (row: RawRow, key: ImportColumn): Cell => {
@@ -101,7 +94,7 @@ export function parseLog(table: RawTable, requestedOrder: DateOrder): ParsedLog 
   dataRows.forEach((row, i) => {
     if (isTotalsRow(row, i === dataRows.length - 1, columns, cellOf)) {
       totalsRows.push(row);
-      notes.push(`Row ${row.line} is a totals row: it was skipped.`);
+      notes.push(msg('errors:hourImport.note.totalsRow', { line: row.line }));
       return;
     }
     rows.push(readRow(row, layout, has, cellOf, used, table.date1904, unit));
@@ -112,7 +105,7 @@ export function parseLog(table: RawTable, requestedOrder: DateOrder): ParsedLog 
     const check = compareTotals(last, rows, cellOf, table.date1904);
     if (check) notes.push(check);
   }
-  if (rows.length === 0) notes.push('The file has no rows under its header row.');
+  if (rows.length === 0) notes.push(msg('errors:hourImport.note.noRows'));
   return { layout, columns: info, dateOrder, rows, notes };
 }
 
@@ -169,26 +162,45 @@ function isTotalsRow(row: RawRow, isLast: boolean, columns: HeaderColumn[], cell
   return isLast && hours && isBlank(cellOf(row, 'clientName')) && isBlank(cellOf(row, 'clientContact'));
 }
 
+/**
+ * A note when the totals row's paid or pro bono hours differ from the sum of its rows. Hours are numbers, so
+ * they show in the reader's format (7.5, 7,5).
+ */
 function compareTotals(row: RawRow, rows: ParsedRow[], cellOf: CellOf, date1904: boolean): string | null {
-  const checks: string[] = [];
-  for (const [key, field, label] of [
-    ['paidHours', 'paidMinutes', 'paid'],
-    ['proBonoHours', 'proBonoMinutes', 'pro bono'],
-  ] as const) {
+  const differs = (key: 'paidHours' | 'proBonoHours', field: 'paidMinutes' | 'proBonoMinutes') => {
     const stated = parseMinutes(cellOf(row, key), 'hours', date1904);
-    if (!stated.ok || stated.value === null) continue;
+    if (!stated.ok || stated.value === null) return null;
     const sum = rows.reduce((total, r) => total + (r.fields?.[field] ?? 0), 0);
     // Logs often round each line: allow a minute per row.
-    if (Math.abs(stated.value - sum) > rows.length) {
-      checks.push(`${formatHours(stated.value)} ${label} hours, but its rows add up to ${formatHours(sum)}`);
-    }
+    return Math.abs(stated.value - sum) > rows.length
+      ? { stated: decimalHours(stated.value), sum: decimalHours(sum) }
+      : null;
+  };
+  const paid = differs('paidHours', 'paidMinutes');
+  const proBono = differs('proBonoHours', 'proBonoMinutes');
+  const line = row.line;
+  if (paid && proBono) {
+    return msg('errors:hourImport.note.totalsBoth', {
+      line,
+      paid: paid.stated,
+      paidSum: paid.sum,
+      proBono: proBono.stated,
+      proBonoSum: proBono.sum,
+    });
   }
-  return checks.length > 0 ? `The totals row (row ${row.line}) says ${checks.join('; and ')}.` : null;
+  if (paid) return msg('errors:hourImport.note.totalsPaid', { line, ...paid });
+  if (proBono) return msg('errors:hourImport.note.totalsProBono', { line, ...proBono });
+  return null;
 }
 
-/** Minutes as decimal hours, at most two decimals: 90 → "1.5", 80 → "1.33". */
+/** Minutes as decimal hours, at most two decimals: 90 → 1.5, 80 → 1.33. */
+export function decimalHours(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
+}
+
+/** Minutes as decimal hours for a preview cell, at most two decimals: 90 → "1.5", 80 → "1.33". */
 export function formatHours(minutes: number): string {
-  return String(Math.round((minutes / 60) * 100) / 100);
+  return String(decimalHours(minutes));
 }
 
 function readRow(
@@ -226,11 +238,9 @@ function readRow(
   };
 
   const clientName = text('clientName');
-  if (clientName === '') error('clientName', "Enter the client's name.");
+  if (clientName === '') error('clientName', msg('errors:text.required', { what: fieldWords('clientName') }));
   const clientContact = text('clientContact');
-  const modeCell = read('mode', parseMode(cellOf(row, 'mode')), (v) =>
-    v === 'group' ? 'Group' : 'Individual',
-  );
+  const modeCell = read('mode', parseMode(cellOf(row, 'mode')), String);
   const size = read('groupSize', parseGroupSize(cellOf(row, 'groupSize')), String);
 
   const dateKey: ImportColumn = layout === 'icf-log' ? 'startDate' : 'date';
@@ -238,10 +248,13 @@ function readRow(
   const endCell =
     layout === 'icf-log' ? read('endDate', parseDate(cellOf(row, 'endDate'), order, date1904), String) : null;
   if (startDate === null && !errors.some((e) => e.column === dateKey)) {
-    error(dateKey, layout === 'icf-log' ? 'Enter the start date.' : 'Enter the date of the session.');
+    error(
+      dateKey,
+      msg(layout === 'icf-log' ? 'errors:hourImport.row.startDate' : 'errors:hourImport.row.sessionDate'),
+    );
   }
   const endDate = endCell ?? startDate;
-  if (startDate && endDate && endDate < startDate) error('endDate', 'The end date is before the start date.');
+  if (startDate && endDate && endDate < startDate) error('endDate', msg('errors:date.endBeforeStart'));
 
   let paidMinutes: number | null = null;
   let proBonoMinutes: number | null = null;
@@ -256,22 +269,21 @@ function readRow(
     hoursKey = has('paidHours') ? 'paidHours' : 'proBonoHours';
     const unreadable = errors.some((e) => e.column === 'paidHours' || e.column === 'proBonoHours');
     if (!unreadable && (paidMinutes ?? 0) + (proBonoMinutes ?? 0) === 0) {
-      error(hoursKey, 'No hours: enter the paid or pro bono hours.');
+      error(hoursKey, msg('errors:hourImport.row.noHours'));
     }
   } else {
     hoursKey = 'duration';
+    // In the column's unit (ImportColumnInfo.unit): whole minutes, or decimal hours.
     const minutes = read('duration', parseMinutes(cellOf(row, 'duration'), unit, date1904), (v) =>
-      unit === 'minutes' ? `${v} min` : `${formatHours(v)} h`,
+      unit === 'minutes' ? String(v) : formatHours(v),
     );
-    const payment = read('payment', parsePayment(cellOf(row, 'payment')), (v) =>
-      v === 'paid' ? 'Paid' : 'Pro bono',
-    );
+    const payment = read('payment', parsePayment(cellOf(row, 'payment')), String);
     if (minutes === null || minutes === 0) {
       if (!errors.some((e) => e.column === 'duration'))
-        error('duration', "No hours: enter the session's length.");
+        error('duration', msg('errors:hourImport.row.noLength'));
     }
     if (payment === null && !errors.some((e) => e.column === 'payment')) {
-      error('payment', 'Say whether the session was paid or pro bono.');
+      error('payment', msg('errors:hourImport.row.payment'));
     }
     paidMinutes = payment === 'paid' ? minutes : 0;
     proBonoMinutes = payment === 'pro-bono' ? minutes : 0;
@@ -282,11 +294,11 @@ function readRow(
   if (mode === null && !errors.some((e) => e.column === 'mode'))
     mode = size !== null && size > 1 ? 'group' : 'individual';
   if (mode === 'group' && size === null && !errors.some((e) => e.column === 'groupSize')) {
-    error(has('groupSize') ? 'groupSize' : 'mode', 'Enter how many people were in the group.');
+    error(has('groupSize') ? 'groupSize' : 'mode', msg('errors:hourImport.row.groupSizeMissing'));
   } else if (mode === 'group' && size === 1) {
-    error('groupSize', 'A group has at least 2 people.');
+    error('groupSize', msg('errors:hourImport.row.groupTooSmall'));
   } else if (mode === 'individual' && size !== null && size > 1) {
-    error(has('groupSize') ? 'groupSize' : 'mode', 'This row says individual, but more than 1 person.');
+    error(has('groupSize') ? 'groupSize' : 'mode', msg('errors:hourImport.row.individualSeveral'));
   }
 
   let fields: ManualHoursFields | null = null;

@@ -4,6 +4,7 @@ import type ExcelJSNamespace from 'exceljs';
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../shared/errors';
+import { type MessageKey, type MessageParams, msg } from '../../shared/messages';
 import { findHeader } from './headers';
 import type { Cell } from './values';
 
@@ -34,23 +35,25 @@ export interface RawTable {
   date1904: boolean;
 }
 
-const unreadable = (what: string) => new AppError('validation', what, 'file');
+/** A file the import cannot read; the message is a reference, put into the coach's words by the router. */
+const unreadable = (key: MessageKey, params?: MessageParams) =>
+  new AppError('validation', msg(key, params), 'file');
 
 export async function readLogFile(path: string): Promise<RawTable> {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    throw unreadable('That file could not be opened.');
+    throw unreadable('errors:hourImport.file.cannotOpen');
   }
   if (size > MAX_FILE_BYTES) {
-    throw unreadable('That file is larger than 10 MB. Save the log alone, as .xlsx or .csv, and try again.');
+    throw unreadable('errors:hourImport.file.tooLargeSaveAlone');
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
-    throw unreadable('That file could not be read.');
+    throw unreadable('errors:hourImport.file.cannotRead');
   }
   return readLogBytes(bytes, basename(path));
 }
@@ -61,12 +64,10 @@ const startsWith = (bytes: Buffer, magic: number[]) => magic.every((b, i) => byt
 
 /** The file's real kind comes from its first bytes; its name's extension is not trusted. */
 export async function readLogBytes(bytes: Buffer, fileName: string): Promise<RawTable> {
-  if (bytes.length > MAX_FILE_BYTES) throw unreadable('That file is larger than 10 MB.');
+  if (bytes.length > MAX_FILE_BYTES) throw unreadable('errors:hourImport.file.tooLarge');
   if (startsWith(bytes, ZIP)) return readWorkbook(bytes, fileName);
   if (startsWith(bytes, OLE)) {
-    throw unreadable(
-      'This is an old-style .xls workbook or a password-protected one. Save it as .xlsx (without a password) or .csv.',
-    );
+    throw unreadable('errors:hourImport.file.oldWorkbook');
   }
   return readCsv(bytes, fileName);
 }
@@ -121,7 +122,7 @@ export function detectDelimiter(text: string): string {
 function readCsv(bytes: Buffer, fileName: string): RawTable {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) {
-    throw unreadable('This file is not a spreadsheet Coachbook can read. Save the log as .xlsx or .csv.');
+    throw unreadable('errors:hourImport.file.notSpreadsheet');
   }
   const data = parseCsv(text, detectDelimiter(text));
   if (data.length > MAX_ROWS + 50) throw tooManyRows();
@@ -132,8 +133,7 @@ function readCsv(bytes: Buffer, fileName: string): RawTable {
   return { fileName, format: 'csv', rows, date1904: false };
 }
 
-const tooManyRows = () =>
-  unreadable(`That file has more than ${MAX_ROWS.toLocaleString('en')} rows. Split it and import each part.`);
+const tooManyRows = () => unreadable('errors:hourImport.file.tooManyRowsSplit', { max: MAX_ROWS });
 
 function trimTrailing(cells: Cell[]): Cell[] {
   let end = cells.length;
@@ -184,18 +184,18 @@ async function loadExcelJs(): Promise<typeof ExcelJSNamespace> {
 
 async function readWorkbook(bytes: Buffer, fileName: string): Promise<RawTable> {
   const unpacked = zipUnpackedSize(bytes);
-  if (unpacked === null) throw unreadable('This file could not be read as an Excel workbook (.xlsx).');
-  if (unpacked > MAX_UNPACKED_BYTES) throw unreadable('This workbook is too large to import.');
+  if (unpacked === null) throw unreadable('errors:hourImport.file.notWorkbook');
+  if (unpacked > MAX_UNPACKED_BYTES) throw unreadable('errors:hourImport.file.workbookTooLarge');
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     // The library's message may quote the file's content: it is not passed on.
-    throw unreadable('This file could not be read as an Excel workbook (.xlsx).');
+    throw unreadable('errors:hourImport.file.notWorkbook');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable('This workbook has no worksheet.');
+  if (!sheet) throw unreadable('errors:hourImport.file.noWorksheet');
   if (sheet.rowCount > MAX_ROWS + 50) throw tooManyRows();
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { DateOrder, HourImportPreview, HourImportResult } from '../../shared/hour-import';
+import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { createManualHours } from '../hours/service';
@@ -23,8 +24,7 @@ interface Held {
   expiresAt: number;
 }
 
-const expired = () =>
-  new AppError('not_found', 'This preview has expired. Choose the file again to import it.', 'token');
+const expired = () => new AppError('not_found', msg('errors:hourImport.preview.expired'), 'token');
 
 export class ImportPreviews {
   private readonly held = new Map<string, Held>();
@@ -73,7 +73,7 @@ export class ImportPreviews {
     if (withErrors > 0) {
       throw new AppError(
         'validation',
-        `${withErrors === 1 ? '1 row has errors' : `${withErrors} rows have errors`}. Fix ${withErrors === 1 ? 'it' : 'them'} in the file and choose it again: nothing was imported.`,
+        msg('errors:hourImport.preview.rowsWithErrors', { count: withErrors }),
         'token',
       );
     }

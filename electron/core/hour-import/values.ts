@@ -1,8 +1,10 @@
 import type { DateOrder } from '../../shared/hour-import';
+import { type MessageKey, msg } from '../../shared/messages';
 
 /**
  * Reading one cell of a coaching log: dates, hours, individual/group, group size, paid/pro bono.
- * Pure functions; messages are written for the coach and never repeat the cell's content.
+ * Pure functions; messages are references into the `errors` namespace (electron/shared/messages.ts), shown in
+ * the coach's language by the import preview, and never repeat the cell's content.
  */
 
 /** A cell as read from the file: CSV gives text; a workbook also gives numbers and dates. */
@@ -11,7 +13,7 @@ export type Cell = string | number | Date | null;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+const fail = (key: MessageKey): Parsed<never> => ({ ok: false, message: msg(key) });
 
 /** Text of a cell, trimmed; '' for an empty cell. Workbook numbers keep their full precision. */
 export function cellText(cell: Cell): string {
@@ -71,8 +73,6 @@ const SERIAL = /^\d{5}(?:\.\d+)?$/;
 const MIN_YEAR = 1950;
 const MAX_YEAR = 2100;
 
-const DATE_HINT = 'Use a date like 2025-03-01 or 01/03/2025.';
-
 function isoOf(year: number, month: number, day: number): string | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -125,14 +125,14 @@ export function detectDateOrder(cells: Iterable<Cell>): { detected: DateOrder | 
 export function parseDate(cell: Cell, order: DateOrder, date1904 = false): Parsed<string | null> {
   if (cell === null) return ok(null);
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return fail(`This is not a date. ${DATE_HINT}`);
+    if (Number.isNaN(cell.getTime())) return fail('errors:hourImport.cell.notDate');
     // exceljs gives a workbook's dates as UTC midnight of the day shown.
     const iso = isoOf(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
-    return iso ? ok(iso) : fail('This date is out of range.');
+    return iso ? ok(iso) : fail('errors:hourImport.cell.dateOutOfRange');
   }
   if (typeof cell === 'number') {
     const iso = serialToIso(cell, date1904);
-    return iso ? ok(iso) : fail(`This is not a date. ${DATE_HINT}`);
+    return iso ? ok(iso) : fail('errors:hourImport.cell.notDate');
   }
   const text = cell.trim();
   if (text === '') return ok(null);
@@ -140,7 +140,7 @@ export function parseDate(cell: Cell, order: DateOrder, date1904 = false): Parse
   let m = ISO_LIKE.exec(text);
   if (m) {
     const iso = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? ok(iso) : fail('This date does not exist.');
+    return iso ? ok(iso) : fail('errors:hourImport.cell.dateMissing');
   }
   m = NUMERIC.exec(text);
   if (m) {
@@ -148,28 +148,26 @@ export function parseDate(cell: Cell, order: DateOrder, date1904 = false): Parse
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
     const iso = isoOf(fullYear(m[3] ?? ''), month, day);
     if (iso) return ok(iso);
-    if (month <= 12 && day <= 31) return fail('This date does not exist.');
-    return fail(
-      `This is not a valid date when read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}.`,
-    );
+    if (month <= 12 && day <= 31) return fail('errors:hourImport.cell.dateMissing');
+    return fail(order === 'dmy' ? 'errors:hourImport.cell.notDateDmy' : 'errors:hourImport.cell.notDateMdy');
   }
   m = DAY_MONTH_NAME.exec(text);
   if (m) {
     const month = monthNumber(m[2] ?? '');
     const iso = month ? isoOf(fullYear(m[3] ?? ''), month, Number(m[1])) : null;
-    return iso ? ok(iso) : fail(`This is not a date. ${DATE_HINT}`);
+    return iso ? ok(iso) : fail('errors:hourImport.cell.notDate');
   }
   m = MONTH_NAME_DAY.exec(text);
   if (m) {
     const month = monthNumber(m[1] ?? '');
     const iso = month ? isoOf(Number(m[3]), month, Number(m[2])) : null;
-    return iso ? ok(iso) : fail(`This is not a date. ${DATE_HINT}`);
+    return iso ? ok(iso) : fail('errors:hourImport.cell.notDate');
   }
   if (SERIAL.test(text)) {
     const iso = serialToIso(Number(text), date1904);
     if (iso) return ok(iso);
   }
-  return fail(`This is not a date. ${DATE_HINT}`);
+  return fail('errors:hourImport.cell.notDate');
 }
 
 // ---------- Hours and minutes ----------
@@ -209,11 +207,9 @@ export function parseDecimal(text: string): number | null {
  * own unit. A workbook time cell ([h]:mm) arrives as a date on Excel's day zero. Null for an empty cell.
  */
 export function parseMinutes(cell: Cell, unit: 'hours' | 'minutes', date1904 = false): Parsed<number | null> {
-  const negative = 'Hours cannot be negative.';
-  const notNumber =
-    unit === 'hours'
-      ? 'This is not a number of hours. Use 1.5, 1,5 or 1:30.'
-      : 'This is not a number of minutes.';
+  const negative: MessageKey = 'errors:hourImport.cell.negativeHours';
+  const notNumber: MessageKey =
+    unit === 'hours' ? 'errors:hourImport.cell.notHours' : 'errors:hourImport.cell.notMinutes';
   if (cell === null) return ok(null);
   if (cell instanceof Date) {
     const serial = 25569 + cell.getTime() / 86_400_000 - (date1904 ? 1462 : 0);
@@ -260,26 +256,42 @@ const INDIVIDUAL = new Set([
   'personal',
   'individual coaching',
 ]);
-const GROUP = new Set(['group', 'grp', 'g', 'team', 'group coaching', 'team coaching', 'groups', 'teams']);
+const GROUP = new Set([
+  'group',
+  'grp',
+  'g',
+  'team',
+  'group coaching',
+  'team coaching',
+  'groups',
+  'teams',
+  // The words the Spanish messages suggest ("Usa Individual o Grupal").
+  'grupal',
+  'grupo',
+  'equipo',
+]);
 
 export function parseMode(cell: Cell): Parsed<'individual' | 'group' | null> {
   const text = normaliseWords(cellText(cell));
   if (text === '') return ok(null);
   if (INDIVIDUAL.has(text)) return ok('individual');
   if (GROUP.has(text)) return ok('group');
-  return fail('Use Individual or Group.');
+  return fail('errors:hourImport.cell.mode');
 }
 
 export function parseGroupSize(cell: Cell): Parsed<number | null> {
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) && cell >= 1 ? ok(cell) : fail('Use a whole number of people.');
+    return Number.isInteger(cell) && cell >= 1 ? ok(cell) : fail('errors:hourImport.cell.groupSize');
   }
   const text = cellText(cell);
   if (text === '' || PLACEHOLDER.test(text)) return ok(null);
-  const m = /^(\d{1,7})(?:\s*(?:people|persons?|participants?|members?|pax))?$/i.exec(text);
-  if (!m) return fail('Use a whole number of people.');
+  const m =
+    /^(\d{1,7})(?:\s*(?:people|persons?|participants?|members?|pax|personas?|participantes?|miembros?))?$/i.exec(
+      text,
+    );
+  if (!m) return fail('errors:hourImport.cell.groupSize');
   const value = Number(m[1]);
-  return value >= 1 ? ok(value) : fail('Use a whole number of people.');
+  return value >= 1 ? ok(value) : fail('errors:hourImport.cell.groupSize');
 }
 
 const PAID = new Set([
@@ -295,6 +307,11 @@ const PAID = new Set([
   'billed',
   'invoiced',
   'barter',
+  'remunerada',
+  'remunerado',
+  'pagada',
+  'pagado',
+  'si',
 ]);
 const PRO_BONO = new Set([
   'pro bono',
@@ -309,6 +326,11 @@ const PRO_BONO = new Set([
   'volunteer',
   'voluntary',
   'not paid',
+  'gratuita',
+  'gratuito',
+  'gratis',
+  'no remunerada',
+  'no remunerado',
 ]);
 
 export function parsePayment(cell: Cell): Parsed<'paid' | 'pro-bono' | null> {
@@ -316,5 +338,5 @@ export function parsePayment(cell: Cell): Parsed<'paid' | 'pro-bono' | null> {
   if (text === '') return ok(null);
   if (PAID.has(text)) return ok('paid');
   if (PRO_BONO.has(text)) return ok('pro-bono');
-  return fail('Use Paid or Pro bono.');
+  return fail('errors:hourImport.cell.payment');
 }

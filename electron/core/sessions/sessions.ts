@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import { msg } from '../../shared/messages';
 import {
   type Payment,
   type Session,
@@ -73,7 +74,7 @@ function toSession(row: SessionRow): Session {
 
 export function getSession(db: Db, id: string): Session {
   const row = cachedStatement(db, `${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
-  if (!row) throw new AppError('not_found', 'That session no longer exists.');
+  if (!row) throw new AppError('not_found', msg('errors:sessions.notFound'));
   return toSession(row);
 }
 
@@ -159,11 +160,7 @@ export function updateSession(db: Db, clock: Clock, id: string, fields: SessionF
     const hasCommitments =
       cachedStatement(db, 'SELECT 1 FROM action_item WHERE session_id = ? LIMIT 1').get(id) !== undefined;
     if (current.finalised || hasCommitments) {
-      throw new AppError(
-        'validation',
-        'A session with a finalised note or commitments stays with its engagement.',
-        'engagementId',
-      );
+      throw new AppError('validation', msg('errors:sessions.staysWithEngagement'), 'engagementId');
     }
   }
   db.transaction(() => {
@@ -192,10 +189,7 @@ export function confirmDraft(db: Db, clock: Clock, id: string): Session {
 export function removeSession(db: Db, id: string): void {
   const session = getSession(db, id);
   if (session.finalised) {
-    throw new AppError(
-      'validation',
-      'This session has a finalised note, so it is part of the record and cannot be deleted.',
-    );
+    throw new AppError('validation', msg('errors:sessions.finalisedKept'));
   }
   db.transaction(() => {
     // Commitments made in this session go with it; otherwise they would reappear as "to review" everywhere.
@@ -275,7 +269,7 @@ function referenceChecker(db: Db): (fields: SessionFields) => void {
       exists.set(fields.engagementId, found);
     }
     if (!found) {
-      throw new AppError('validation', 'That engagement no longer exists. Choose another.', 'engagementId');
+      throw new AppError('validation', msg('errors:sessions.engagementGone'), 'engagementId');
     }
     if (fields.attendeeIds.length === 0) return;
     let participants = members.get(fields.engagementId);
@@ -288,7 +282,7 @@ function referenceChecker(db: Db): (fields: SessionFields) => void {
       members.set(fields.engagementId, participants);
     }
     if (fields.attendeeIds.some((clientId) => !participants.has(clientId))) {
-      throw new AppError('validation', 'Attendees must be participants of the engagement.', 'attendeeIds');
+      throw new AppError('validation', msg('errors:sessions.attendeesNotParticipants'), 'attendeeIds');
     }
   };
 }

@@ -5,7 +5,7 @@ import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
-import { i18n } from '../../i18n';
+import { i18n, messageText } from '../../i18n';
 import { formatSessionDay, localZone, zoneBadge } from '../sessions/format';
 import { formatTimeRange } from './agenda-time';
 
@@ -138,11 +138,12 @@ export function ImportDialog({
               <ul>
                 {preview.problems.map((p) =>
                   p.line === null ? (
-                    <li key={p.message}>{p.message}</li>
+                    <li key={p.message}>{messageText(p.message)}</li>
                   ) : (
                     <li key={`${p.line}-${p.message}`}>
                       <strong dir="auto">{p.summary || t('import.untitled')}</strong>
-                      {p.start ? ` (${formatSessionDay(p.start, localZone())})` : ''}: {p.message}{' '}
+                      {p.start ? ` (${formatSessionDay(p.start, localZone())})` : ''}:{' '}
+                      {messageText(p.message)}{' '}
                       <span className="muted">{t('import.line', { line: p.line })}</span>
                     </li>
                   ),

@@ -1,12 +1,11 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { Client, ClientOverview, RecordWarning, Referral } from '../../../electron/shared/clients';
+import type { Client, ClientOverview, Referral } from '../../../electron/shared/clients';
 import type { Engagement } from '../../../electron/shared/engagements';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
-import { i18n } from '../../i18n';
 import { WheelOfLifePanel } from '../assessments/WheelOfLifePanel';
 import { EngagementCard } from '../engagements/EngagementCard';
 import { EngagementForm } from '../engagements/EngagementForm';
@@ -16,6 +15,7 @@ import { EraseDialog } from './EraseDialog';
 import { formatDay, formatInstantDay, languageName, localTimeIn, sourceLabels } from './format';
 import { ReferralForm } from './ReferralForm';
 import { useClientsStore } from './store';
+import { warningKey, warningText } from './warning-text';
 
 type DialogState =
   | { kind: 'edit' }
@@ -24,25 +24,6 @@ type DialogState =
   | { kind: 'remove-referral'; referral: Referral }
   | { kind: 'engagement'; engagement?: Engagement }
   | null;
-
-/**
- * A warning in the coach's language. The overview carries its English text only, so the
- * numbers are read back from it (session count, end date); an unknown shape shows as sent.
- */
-function warningText(warning: RecordWarning, data: ClientOverview): string {
-  const title = data.engagements.find((e) => e.id === warning.engagementId)?.title;
-  if (title === undefined) return warning.message;
-  if (warning.kind === 'no-signed-agreement') {
-    const held = /has (\d+) sessions? but/.exec(warning.message)?.[1];
-    return held
-      ? i18n.t('clients:warnings.noSignedAgreementSessions', { title, count: Number(held) })
-      : i18n.t('clients:warnings.noSignedAgreement', { title });
-  }
-  const ends = /ends on (\d{4}-\d{2}-\d{2})/.exec(warning.message)?.[1];
-  return ends
-    ? i18n.t('clients:warnings.agreementEnding', { title, date: formatDay(ends) })
-    : warning.message;
-}
 
 /** Everything about one client, in one place. */
 export function ClientPage({ id }: { id: string }) {
@@ -206,7 +187,7 @@ export function ClientPage({ id }: { id: string }) {
             <h2 className="client-notice-title">{t('warnings.title')}</h2>
             <ul>
               {data.warnings.map((w) => (
-                <li key={`${w.kind}-${w.engagementId}`}>{warningText(w, data)}</li>
+                <li key={warningKey(w)}>{warningText(w)}</li>
               ))}
             </ul>
           </div>

@@ -7,6 +7,7 @@ import {
   parseIcs,
 } from '../../../electron/core/calendar/ics-parse';
 import { localToUtc, resolveTzid, utcToLocal } from '../../../electron/core/calendar/zoned-time';
+import { messageText } from '../../../electron/core/i18n';
 import { AppError } from '../../../electron/shared/errors';
 import { english } from '../../helpers/english';
 
@@ -327,7 +328,7 @@ describe('repeating events', () => {
     );
     expect(result.occurrences).toHaveLength(MAX_OCCURRENCES_PER_EVENT);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.message).toContain(`first ${MAX_OCCURRENCES_PER_EVENT}`);
+    expect(english(result.problems[0]?.message ?? '')).toContain(`first ${MAX_OCCURRENCES_PER_EVENT}`);
     // Exactly 52 is not "more than 52".
     expect(
       parse(calendar(['UID:52', 'DTSTART:20250301T180000Z', 'RRULE:FREQ=WEEKLY;COUNT=52'])).problems,
@@ -344,7 +345,9 @@ describe('repeating events', () => {
     );
     expect(result.occurrences.map((o) => o.uid).sort()).toEqual(['m', 'open', 'pos']);
     expect(result.problems.map((p) => p.summary).sort()).toEqual(['Forever', 'Monthly', 'Odd']);
-    expect(result.problems.find((p) => p.summary === 'Forever')?.message).toContain('no end date');
+    expect(english(result.problems.find((p) => p.summary === 'Forever')?.message ?? '')).toContain(
+      'no end date',
+    );
   });
 
   it('applies moved and cancelled single occurrences (RECURRENCE-ID)', () => {
@@ -410,7 +413,8 @@ describe('problems', () => {
       ),
     );
     expect(result.occurrences.map((o) => o.uid)).toEqual(['ok']);
-    const bySummary = Object.fromEntries(result.problems.map((p) => [p.summary, p.message]));
+    // Messages are references (electron/shared/messages.ts), with what the file said as a parameter.
+    const bySummary = Object.fromEntries(result.problems.map((p) => [p.summary, english(p.message)]));
     expect(bySummary).toEqual({
       'Bad zone': 'The time zone "Mars/Olympus" is not one Coachbook recognises.',
       'No start': 'The event has no start time.',
@@ -423,6 +427,8 @@ describe('problems', () => {
       start: '2025-03-20T09:00:00.000Z',
       line: 19,
     });
+    const zone = result.problems.find((p) => p.summary === 'Bad zone')?.message ?? '';
+    expect(messageText(zone, 'es')).toBe('Coachbook no reconoce la zona horaria «Mars/Olympus».');
   });
 
   it('reports an event cut off by the end of the file', () => {
@@ -430,7 +436,7 @@ describe('problems', () => {
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Cut\r\nDTSTART:20250320T090000Z\r\n',
     );
     expect(result.occurrences).toEqual([]);
-    expect(result.problems).toEqual([
+    expect(result.problems.map((p) => ({ ...p, message: english(p.message) }))).toEqual([
       { line: 2, summary: 'Cut', start: null, message: 'The file ends in the middle of this event.' },
     ]);
   });
@@ -442,7 +448,7 @@ describe('problems', () => {
     ]);
     const result = parse(calendar(...events));
     expect(result.occurrences).toHaveLength(MAX_OCCURRENCES);
-    expect(result.problems).toEqual([
+    expect(result.problems.map((p) => ({ ...p, message: english(p.message) }))).toEqual([
       {
         line: null,
         summary: '',
@@ -451,6 +457,10 @@ describe('problems', () => {
           'The file holds more than 10,000 events; only the first 10,000 were read. Export a shorter period from your calendar.',
       },
     ]);
+    expect(messageText(result.problems[0]?.message ?? '', 'es')).toBe(
+      'El archivo contiene más de 10.000 eventos; solo se leyeron los primeros 10.000. Exporta un periodo más ' +
+        'corto desde tu calendario.',
+    );
   });
 
   it('gives an event without a UID a stable one, so importing twice still finds it', () => {

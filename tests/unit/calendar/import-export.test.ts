@@ -16,6 +16,7 @@ import { clientFields } from '../../../electron/shared/clients';
 import { type EngagementFieldsInput, engagementFields } from '../../../electron/shared/engagements';
 import type { Envelope } from '../../../electron/shared/errors';
 import { type SessionFieldsInput, sessionFields } from '../../../electron/shared/sessions';
+import { english } from '../../helpers/english';
 import { type TempPractice, tempPractice } from '../../integration/helpers/temp-practice';
 
 /**
@@ -195,7 +196,8 @@ describe('importing a calendar file', () => {
     ]);
     expect(p.events.find((e) => e.summary === 'Dentist')?.candidates).toEqual([]);
     expect(p.skipped).toEqual({ allDay: 1, cancelled: 1, unmatchedOverLimit: 0 });
-    expect(p.problems).toEqual([
+    // Problems travel as message references; the renderer words them (src/i18n messageText).
+    expect(p.problems.map((problem) => ({ ...problem, message: english(problem.message) }))).toEqual([
       {
         line: 49,
         summary: 'Mystery meeting',

@@ -85,7 +85,8 @@ describe('the client overview', () => {
       {
         kind: 'no-signed-agreement',
         engagementId: active.id,
-        message: '“Growing the studio” is active but has no signed agreement.',
+        engagementTitle: 'Growing the studio',
+        sessions: 0,
       },
     ]);
     const agreement = agreementFor(active.id, { startDate: '2025-01-06', endDate: '2026-01-06' });
@@ -101,12 +102,15 @@ describe('the client overview', () => {
       engagementInput({ title: 'Growing the studio', participantIds: [lan] }),
     );
     // The test clock is 2025-03-14.
-    sign(agreementFor(active.id, { startDate: '2025-01-06', endDate: '2025-04-01' }).id);
+    const agreement = agreementFor(active.id, { startDate: '2025-01-06', endDate: '2025-04-01' });
+    sign(agreement.id);
     expect(clientOverview(p.db, p.clock, lan).warnings).toEqual([
       {
         kind: 'agreement-ending',
         engagementId: active.id,
-        message: 'The agreement for “Growing the studio” ends on 2025-04-01.',
+        engagementTitle: 'Growing the studio',
+        agreementId: agreement.id,
+        endDate: '2025-04-01',
       },
     ]);
     p.clock.set(new Date('2025-02-01T00:00:00Z'));
@@ -129,11 +133,7 @@ describe('an engagement with sessions but no signed agreement', () => {
     const engagement = { id: 'e1', title: 'Paused work', status: 'paused' } as never;
     const warnings = recordWarnings([engagement], [], new Date('2025-06-01T12:00:00Z'), new Map([['e1', 3]]));
     expect(warnings).toEqual([
-      {
-        kind: 'no-signed-agreement',
-        engagementId: 'e1',
-        message: '“Paused work” has 3 sessions but no signed agreement.',
-      },
+      { kind: 'no-signed-agreement', engagementId: 'e1', engagementTitle: 'Paused work', sessions: 3 },
     ]);
     const signed = [
       {

@@ -3,7 +3,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../../electron/core/hour-import/parse';
 import { readLogBytes, zipUnpackedSize } from '../../../electron/core/hour-import/read-file';
+import { messageText } from '../../../electron/core/i18n';
 import type { DateOrder } from '../../../electron/shared/hour-import';
+import { english } from '../../helpers/english';
 
 const ICF_HEADER = [
   'Client Name',
@@ -36,8 +38,20 @@ async function workbook(fill: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook)
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+// Row errors and notes are message references (electron/shared/messages.ts); these read them in English.
 const errorsOf = (row: { errors: { column: string | null; message: string }[] } | undefined) =>
-  (row?.errors ?? []).map((e) => `${e.column}: ${e.message}`);
+  (row?.errors ?? []).map((e) => `${e.column}: ${english(e.message)}`);
+const notesOf = (log: { notes: string[] }) => log.notes.map(english);
+
+/** The English words of the error a promise rejects with. */
+async function refusal(promise: Promise<unknown>): Promise<{ code: unknown; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return { code: (error as { code?: unknown }).code, message: english((error as Error).message) };
+  }
+  throw new Error('expected a refusal');
+}
 
 describe('the ICF client coaching log', () => {
   it('reads a semicolon CSV with a BOM, decimal commas, a title above the header and a totals row', async () => {
@@ -90,12 +104,14 @@ describe('the ICF client coaching log', () => {
         mayBeListed: true,
       },
     ]);
-    expect(log.notes).toEqual(['Row 9 is a totals row: it was skipped.']);
+    expect(notesOf(log)).toEqual(['Row 9 is a totals row: it was skipped.']);
+    // What was read, in a fixed form the renderer words and formats in the coach's language.
     expect(log.rows[0]?.cells).toMatchObject({
       startDate: '2025-02-01',
       paidHours: '4.5',
-      mode: 'Individual',
+      mode: 'individual',
     });
+    expect(log.rows[1]?.cells).toMatchObject({ mode: 'group', groupSize: '6', proBonoHours: '1.5' });
   });
 
   it('says when the totals row does not match its rows', async () => {
@@ -108,10 +124,34 @@ describe('the ICF client coaching log', () => {
       ]),
     );
     expect(log.rows).toHaveLength(2);
-    expect(log.notes).toEqual([
+    expect(notesOf(log)).toEqual([
       'Row 4 is a totals row: it was skipped.',
       'The totals row (row 4) says 7 paid hours, but its rows add up to 5.',
     ]);
+    // Notes are references with their numbers as parameters, so Spanish reads them its own way.
+    expect(log.notes.map((note) => messageText(note, 'es'))).toEqual([
+      'La fila 4 es una fila de totales: se omitió.',
+      'La fila de totales (fila 4) indica 7 horas remuneradas, pero sus filas suman 5.',
+    ]);
+  });
+
+  it('names both kinds of hours when neither total matches, with decimals in the reader’s format', async () => {
+    const log = await parse(
+      csv([
+        ICF_HEADER,
+        ['Ana', '', 'Individual', '', '2025-01-01', '2025-01-31', '2,5', '1'],
+        ['Bea', '', 'Individual', '', '2025-01-01', '2025-01-31', '3', '0,25'],
+        ['Total', '', '', '', '', '', '7', '2,5'],
+      ]),
+    );
+    expect(notesOf(log)[1]).toBe(
+      'The totals row (row 4) says 7 paid hours, but its rows add up to 5.5; and 2.5 pro bono hours, but its ' +
+        'rows add up to 1.25.',
+    );
+    expect(messageText(log.notes[1] ?? '', 'es')).toBe(
+      'La fila de totales (fila 4) indica 7 horas remuneradas, pero sus filas suman 5,5; y 2,5 horas pro bono, ' +
+        'pero sus filas suman 1,25.',
+    );
   });
 
   it('skips an unlabelled totals row (only hours) at the bottom', async () => {
@@ -123,7 +163,7 @@ describe('the ICF client coaching log', () => {
       ]),
     );
     expect(log.rows).toHaveLength(1);
-    expect(log.notes[0]).toBe('Row 3 is a totals row: it was skipped.');
+    expect(notesOf(log)[0]).toBe('Row 3 is a totals row: it was skipped.');
   });
 
   it("uses the coach's order for ambiguous dates, and reads them again in the other", async () => {
@@ -235,6 +275,11 @@ describe('a list of sessions', () => {
       },
       { mode: 'group', groupSize: 5, startDate: '2025-01-07', paidMinutes: 0, proBonoMinutes: 90 },
     ]);
+    // Durations in the column's unit, payment as a value: the renderer words both.
+    expect(log.rows.map((r) => r.cells)).toMatchObject([
+      { duration: '60', payment: 'paid', mode: 'individual' },
+      { duration: '90', payment: 'pro-bono', mode: 'group' },
+    ]);
   });
 
   it('reads a bare "Duration" as hours or minutes from its values, and a lone "Paid" of yes/no as a flag', async () => {
@@ -255,6 +300,7 @@ describe('a list of sessions', () => {
       [90, 0],
       [0, 60],
     ]);
+    expect(hours.rows.map((r) => r.cells.duration)).toEqual(['1.5', '1']);
     const minutes = await parse(
       csv([
         ['Date', 'Client', 'Duration', 'Payment'],
@@ -281,14 +327,11 @@ describe('a list of sessions', () => {
   });
 
   it('refuses a list of sessions that never says paid or pro bono', async () => {
-    await expect(
-      parse(
-        csv([
-          ['Date', 'Client', 'Minutes'],
-          ['2025-01-06', 'Ana', '60'],
-        ]),
-      ),
-    ).rejects.toMatchObject({
+    const bytes = csv([
+      ['Date', 'Client', 'Minutes'],
+      ['2025-01-06', 'Ana', '60'],
+    ]);
+    expect(await refusal(parse(bytes))).toMatchObject({
       code: 'validation',
       message: expect.stringContaining('paid or pro bono'),
     });
@@ -350,7 +393,7 @@ describe('workbooks', () => {
       },
       { clientName: 'محمد', startDate: '2025-03-01', paidMinutes: 90 },
     ]);
-    expect(log.notes).toEqual(['Row 6 is a totals row: it was skipped.']);
+    expect(notesOf(log)).toEqual(['Row 6 is a totals row: it was skipped.']);
   });
 
   it('keeps a text cell that looks like a formula as text', async () => {
@@ -399,7 +442,7 @@ describe('files that are not a coaching log', () => {
     const bytes = await workbook((sheet) => {
       sheet.addRow(['Shopping', 'Qty']);
     });
-    await expect(parse(bytes, 'dmy', 'x.xlsx')).rejects.toMatchObject({
+    expect(await refusal(parse(bytes, 'dmy', 'x.xlsx'))).toMatchObject({
       code: 'validation',
       message: expect.stringContaining('client name'),
     });

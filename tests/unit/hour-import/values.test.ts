@@ -9,13 +9,16 @@ import {
   parsePayment,
   serialToIso,
 } from '../../../electron/core/hour-import/values';
+import { messageText } from '../../../electron/core/i18n';
+import { english } from '../../helpers/english';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }) => {
   if (!r.ok) throw new Error(`expected a value, got: ${r.message}`);
   return r.value;
 };
+/** A failure's message in English words (messages are references into the errors namespace). */
 const message = (r: { ok: true; value: unknown } | { ok: false; message: string }) =>
-  r.ok ? null : r.message;
+  r.ok ? null : english(r.message);
 
 describe('dates', () => {
   it('reads ISO dates, with or without a time', () => {
@@ -126,14 +129,19 @@ describe('individual or group, group size, payment', () => {
       expect(value(parseMode(text))).toBe('individual');
     }
     for (const text of ['Group', 'GROUP', 'Team', 'grp', 'G']) expect(value(parseMode(text))).toBe('group');
+    // The words the Spanish message suggests.
+    for (const text of ['Grupal', 'grupo', 'Equipo']) expect(value(parseMode(text))).toBe('group');
     expect(value(parseMode(''))).toBeNull();
     expect(message(parseMode('couple'))).toBe('Use Individual or Group.');
+    const couple = parseMode('couple');
+    expect(couple.ok ? null : messageText(couple.message, 'es')).toBe('Usa Individual o Grupal.');
   });
 
   it('reads group sizes', () => {
     expect(value(parseGroupSize('6'))).toBe(6);
     expect(value(parseGroupSize(6))).toBe(6);
     expect(value(parseGroupSize('6 people'))).toBe(6);
+    expect(value(parseGroupSize('6 personas'))).toBe(6);
     expect(value(parseGroupSize(''))).toBeNull();
     expect(message(parseGroupSize('six'))).toBe('Use a whole number of people.');
     expect(message(parseGroupSize(2.5))).toBe('Use a whole number of people.');
@@ -144,6 +152,11 @@ describe('individual or group, group size, payment', () => {
     for (const text of ['Pro bono', 'Pro-Bono', 'probono', 'No', 'unpaid', 'Volunteer']) {
       expect(value(parsePayment(text))).toBe('pro-bono');
     }
+    // The words the Spanish message suggests, and a few more.
+    for (const text of ['Remunerada', 'pagado', 'Sí']) expect(value(parsePayment(text))).toBe('paid');
+    for (const text of ['Gratuita', 'no remunerado']) expect(value(parsePayment(text))).toBe('pro-bono');
     expect(message(parsePayment('maybe'))).toBe('Use Paid or Pro bono.');
+    const maybe = parsePayment('maybe');
+    expect(maybe.ok ? null : messageText(maybe.message, 'es')).toBe('Usa Remunerada o Pro bono.');
   });
 });

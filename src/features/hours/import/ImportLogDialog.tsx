@@ -255,7 +255,7 @@ function PreviewView({
   const { detected } = preview.dateOrder;
   const notes = [
     ...(detected ? [detected === 'dmy' ? t('import.detectedDmy') : t('import.detectedMdy')] : []),
-    ...preview.notes,
+    ...preview.notes.map(messageText),
   ];
 
   return (
@@ -478,7 +478,7 @@ function RowsTable({ preview, rows }: { preview: HourImportPreview; rows: Import
                 </td>
                 {preview.columns.map((c) => {
                   const problem = row.errors.find((e) => e.column === c.key);
-                  const text = cellDisplay(row, c.key);
+                  const text = cellDisplay(row, c);
                   return (
                     <td
                       key={c.key}
