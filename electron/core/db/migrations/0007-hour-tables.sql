@@ -1,4 +1,4 @@
--- The hour log's inputs, kept in step by triggers, so credential progress and period reports read a
+-- The hour log's inputs, kept beside the sessions so credential progress and period reports read a
 -- few narrow rows instead of every session of the practice. No hours are computed here: the tables
 -- hold facts (which sessions count, their minutes, payment, group and local day) and sums of them;
 -- electron/core/hours/log.ts turns them into paid and pro bono hours, as it did from the session table.
@@ -9,9 +9,10 @@
 --   hour_session  →  hour_day (minutes by local day, payment, group size), hour_client (who was
 --     coached on which day) and hour_engagement (minutes by engagement, for sponsor totals)
 --
--- SQLite knows no time zones, so the triggers cannot work out the local calendar day of a session:
--- they leave hour_session.local_date NULL, and the app fills it in (electron/core/hours/hour-tables.ts)
--- before it reads. A row counts in the layer-two sums once its local day is known.
+-- Layer one is brought up to date by the app (electron/core/hours/hour-tables.ts) before it reads:
+-- SQLite knows no time zones, so only the app can work out a session's local calendar day. Writes
+-- stay cheap: triggers only note which sessions changed, in hour_queue. Layer two is kept by
+-- triggers on hour_session, counting a row once its local day is known.
 
 CREATE TABLE hour_session (
   -- Stable across VACUUM (an explicit INTEGER PRIMARY KEY), so hour_client can refer to it; also
@@ -71,88 +72,68 @@ CREATE TABLE hour_engagement (
   sessions       INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 
--- While this holds a row, the layer-two triggers stand aside: the app is filling in many local days
--- at once and rebuilds the sums in one pass, in the same transaction (hour-tables.ts).
+-- While this holds a row, the layer-two triggers stand aside: the app is rebuilding hour_session
+-- (or filling in many local days) and the sums in one pass, in the same transaction (hour-tables.ts).
 CREATE TABLE hour_rebuild (
   one  INTEGER PRIMARY KEY CHECK (one = 1)
 ) STRICT;
 
 -- ---------------------------------------------------------------------------------------------
--- Layer one: the sessions that count, and the facts about them.
+-- Layer one: which sessions changed, for the app to bring hour_session up to date. A session is
+-- noted when it might count (held and confirmed) before or after the change.
 
-CREATE TRIGGER hour_session_from_session_ai AFTER INSERT ON session
+CREATE TABLE hour_queue (
+  id          INTEGER PRIMARY KEY,
+  session_id  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER hour_queue_session_ai AFTER INSERT ON session
 WHEN new.attendance = 'held' AND new.is_draft = 0 BEGIN
-  INSERT INTO hour_session (session_id, engagement_id, starts_at, minutes, payment, is_group, attendees,
-    participants)
-  VALUES (new.id, new.engagement_id, new.starts_at, new.duration_minutes, new.payment,
-    coalesce((SELECT kind IN ('group', 'team') FROM engagement WHERE id = new.engagement_id), 0),
-    (SELECT count(*) FROM session_attendee WHERE session_id = new.id),
-    (SELECT count(*) FROM engagement_participant WHERE engagement_id = new.engagement_id));
+  INSERT INTO hour_queue (session_id) VALUES (new.id);
 END;
 
-CREATE TRIGGER hour_session_from_session_au
+CREATE TRIGGER hour_queue_session_au
 AFTER UPDATE OF id, engagement_id, starts_at, time_zone, duration_minutes, attendance, payment, is_draft ON session
-BEGIN
-  -- No longer counts (or a new id): the row goes.
-  DELETE FROM hour_session
-  WHERE session_id = old.id AND (new.id IS NOT old.id OR NOT (new.attendance = 'held' AND new.is_draft = 0));
-  -- Still counts: the facts follow; the local day is kept unless the instant or zone changed.
-  UPDATE hour_session SET
-    engagement_id = new.engagement_id,
-    starts_at = new.starts_at,
-    local_date = CASE WHEN new.starts_at = old.starts_at AND new.time_zone = old.time_zone THEN local_date END,
-    minutes = new.duration_minutes,
-    payment = new.payment,
-    is_group = coalesce((SELECT kind IN ('group', 'team') FROM engagement WHERE id = new.engagement_id), 0),
-    participants = (SELECT count(*) FROM engagement_participant WHERE engagement_id = new.engagement_id)
-  WHERE session_id = new.id AND new.attendance = 'held' AND new.is_draft = 0;
-  -- Counts now and did not before.
-  INSERT INTO hour_session (session_id, engagement_id, starts_at, minutes, payment, is_group, attendees,
-    participants)
-  SELECT new.id, new.engagement_id, new.starts_at, new.duration_minutes, new.payment,
-    coalesce((SELECT kind IN ('group', 'team') FROM engagement WHERE id = new.engagement_id), 0),
-    (SELECT count(*) FROM session_attendee WHERE session_id = new.id),
-    (SELECT count(*) FROM engagement_participant WHERE engagement_id = new.engagement_id)
-  WHERE new.attendance = 'held' AND new.is_draft = 0
-    AND NOT EXISTS (SELECT 1 FROM hour_session WHERE session_id = new.id);
+WHEN (old.attendance = 'held' AND old.is_draft = 0) OR (new.attendance = 'held' AND new.is_draft = 0) BEGIN
+  INSERT INTO hour_queue (session_id) SELECT old.id WHERE old.id IS NOT new.id;
+  INSERT INTO hour_queue (session_id) VALUES (new.id);
 END;
 
-CREATE TRIGGER hour_session_from_session_ad AFTER DELETE ON session BEGIN
+-- A deleted session leaves the tables at once (nothing to work out).
+CREATE TRIGGER hour_queue_session_ad AFTER DELETE ON session BEGIN
   DELETE FROM hour_session WHERE session_id = old.id;
 END;
 
-CREATE TRIGGER hour_session_from_engagement_au AFTER UPDATE OF kind ON engagement BEGIN
-  UPDATE hour_session SET is_group = new.kind IN ('group', 'team')
-  WHERE session_id IN (SELECT id FROM session WHERE engagement_id = new.id);
+CREATE TRIGGER hour_queue_engagement_au AFTER UPDATE OF kind ON engagement BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE engagement_id = new.id AND attendance = 'held' AND is_draft = 0;
 END;
 
-CREATE TRIGGER hour_session_from_attendee_ai AFTER INSERT ON session_attendee BEGIN
-  UPDATE hour_session SET attendees = (SELECT count(*) FROM session_attendee WHERE session_id = new.session_id)
-  WHERE session_id = new.session_id;
+CREATE TRIGGER hour_queue_attendee_ai AFTER INSERT ON session_attendee BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE id = new.session_id AND attendance = 'held' AND is_draft = 0;
 END;
-CREATE TRIGGER hour_session_from_attendee_ad AFTER DELETE ON session_attendee BEGIN
-  UPDATE hour_session SET attendees = (SELECT count(*) FROM session_attendee WHERE session_id = old.session_id)
-  WHERE session_id = old.session_id;
+CREATE TRIGGER hour_queue_attendee_ad AFTER DELETE ON session_attendee BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE id = old.session_id AND attendance = 'held' AND is_draft = 0;
 END;
-CREATE TRIGGER hour_session_from_attendee_au AFTER UPDATE ON session_attendee BEGIN
-  UPDATE hour_session SET attendees = (SELECT count(*) FROM session_attendee WHERE session_id = hour_session.session_id)
-  WHERE session_id IN (old.session_id, new.session_id);
+CREATE TRIGGER hour_queue_attendee_au AFTER UPDATE ON session_attendee BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE id IN (old.session_id, new.session_id) AND attendance = 'held' AND is_draft = 0;
 END;
 
-CREATE TRIGGER hour_session_from_participant_ai AFTER INSERT ON engagement_participant BEGIN
-  UPDATE hour_session
-  SET participants = (SELECT count(*) FROM engagement_participant WHERE engagement_id = new.engagement_id)
-  WHERE session_id IN (SELECT id FROM session WHERE engagement_id = new.engagement_id);
+CREATE TRIGGER hour_queue_participant_ai AFTER INSERT ON engagement_participant BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE engagement_id = new.engagement_id AND attendance = 'held' AND is_draft = 0;
 END;
-CREATE TRIGGER hour_session_from_participant_ad AFTER DELETE ON engagement_participant BEGIN
-  UPDATE hour_session
-  SET participants = (SELECT count(*) FROM engagement_participant WHERE engagement_id = old.engagement_id)
-  WHERE session_id IN (SELECT id FROM session WHERE engagement_id = old.engagement_id);
+CREATE TRIGGER hour_queue_participant_ad AFTER DELETE ON engagement_participant BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session WHERE engagement_id = old.engagement_id AND attendance = 'held' AND is_draft = 0;
 END;
-CREATE TRIGGER hour_session_from_participant_au AFTER UPDATE ON engagement_participant BEGIN
-  UPDATE hour_session
-  SET participants = (SELECT count(*) FROM engagement_participant p WHERE p.engagement_id = hour_session.engagement_id)
-  WHERE session_id IN (SELECT id FROM session WHERE engagement_id IN (old.engagement_id, new.engagement_id));
+CREATE TRIGGER hour_queue_participant_au AFTER UPDATE ON engagement_participant BEGIN
+  INSERT INTO hour_queue (session_id)
+  SELECT id FROM session
+  WHERE engagement_id IN (old.engagement_id, new.engagement_id) AND attendance = 'held' AND is_draft = 0;
 END;
 
 -- ---------------------------------------------------------------------------------------------
@@ -219,8 +200,8 @@ WHEN NOT EXISTS (SELECT 1 FROM hour_rebuild) BEGIN
 END;
 
 -- ---------------------------------------------------------------------------------------------
--- Backfill: every session that counts today. Local days (and so the sums) are filled in by the
--- app the first time it reads the hour log.
+-- Backfill: every session that counts today. Their local days (and so the sums) are filled in by
+-- the app the first time it reads the hour log.
 
 INSERT INTO hour_session (session_id, engagement_id, starts_at, minutes, payment, is_group, attendees,
   participants)
