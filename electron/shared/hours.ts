@@ -83,19 +83,25 @@ export interface Requirement {
     | 'ce-total'
     | 'ce-core'
     | 'ce-ethics';
+  /** English, for reports; the screen words it from `key` (and `months`). */
   label: string;
   /** Hours for hour requirements, counts for clients, years, months, units. */
   required: number;
   achieved: number;
   unit: 'hours' | 'clients' | 'years' | 'months' | 'units';
   met: boolean;
+  /** The recency window of a `recent` requirement: "Hours in the last 18 months". */
+  months?: number;
 }
 
 export interface Exclusion {
   reason: 'before-training' | 'after-application' | 'group-too-large' | 'peer-over-received';
   minutes: number;
   sessions: number;
+  /** English, for reports; the screen words it from `reason` and the numbers. */
   message: string;
+  /** The largest group that counts, for `group-too-large`: "… in groups over 15". */
+  groupLimit?: number;
 }
 
 export interface CredentialProgress {
@@ -111,7 +117,10 @@ export interface CredentialProgress {
   distinctClients: number;
   requirements: Requirement[];
   exclusions: Exclusion[];
-  /** e.g. "22.5 more paid hours, 3 more clients". Empty when everything is met. */
+  /**
+   * e.g. "22.5 more paid hours, 3 more clients", in English for reports. Empty when everything is met.
+   * The screen words its own from `requirements`.
+   */
   missing: string[];
   met: boolean;
   prerequisite: string | null;
@@ -157,14 +166,26 @@ export interface HoursOverview {
     entries: number;
   };
   cumulative: CumulativePoint[];
-  bySponsor: { sponsor: string; minutes: number }[];
+  bySponsor: SponsorHours[];
   mentor: MentorProgress | null;
   renewal: CredentialProgress | null;
+}
+
+/**
+ * Hours by who paid. `kind` says what the row is: a named sponsor (`sponsor` is its name), no sponsor
+ * (the client paid, or pro bono) or hours logged outside Coachbook; for the last two `sponsor` is an
+ * English label, for reports, and the screen words its own from `kind`.
+ */
+export interface SponsorHours {
+  kind: 'sponsor' | 'none' | 'manual';
+  sponsor: string;
+  minutes: number;
 }
 
 export interface MentorProgress {
   requirements: Requirement[];
   met: boolean;
+  /** English, for reports; the screen words its own from `requirements`. */
   missing: string[];
 }
 

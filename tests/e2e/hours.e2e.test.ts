@@ -456,12 +456,19 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
       '1 cliente más',
       '13,5 horas recientes más',
     ]);
-    expect(await items(acc.getByRole('list', { name: 'No cuentan para esta credencial' }))).toContain(
+    expect(await items(acc.getByRole('list', { name: 'No cuentan para esta credencial' }))).toEqual([
       '1,5 h antes de la fecha de inicio de tu formación',
-    );
+      '2 sesiones en grupos de más de 15 (4 h)',
+    ]);
     expect(
       await acc.getByRole('progressbar', { name: 'Clientes', exact: true }).getAttribute('aria-valuetext'),
     ).toBe('7 de 8 clientes');
+    // The recency window comes from main as a number of months, no longer as English words.
+    expect(
+      await acc
+        .getByRole('progressbar', { name: 'Horas en los últimos 18 meses', exact: true })
+        .getAttribute('aria-valuetext'),
+    ).toMatch(/ de 25 horas$/);
     expect(await acc.textContent()).toContain('En curso');
     const mentor = page.getByRole('region', { name: 'Mentoría de coaching' });
     expect(await items(mentor.getByRole('list', { name: 'Aún falta' }))).toContain(
@@ -473,7 +480,16 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     expect(await chart.getByRole('table').getByRole('row').last().textContent()).toContain(
       'septiembre de 2026',
     );
-    expect(await page.getByRole('region', { name: 'Horas por patrocinador' }).isVisible()).toBe(true);
+    // Rows without a sponsor's name are worded here, from their kind.
+    const sponsors = page.getByRole('region', { name: 'Horas por patrocinador' });
+    expect(await sponsors.getByRole('img').getAttribute('aria-label')).toContain(
+      'Sin patrocinador (paga el cliente o pro bono)',
+    );
+    await sponsors.getByRole('button', { name: 'Mostrar como tabla' }).click();
+    const sponsorRows = await sponsors.getByRole('table').getByRole('rowheader').allTextContents();
+    expect(sponsorRows).toContain('Sin patrocinador (paga el cliente o pro bono)');
+    expect(sponsorRows).toContain('Northwind Health');
+    expect(sponsorRows.join(' ')).not.toMatch(/No sponsor/);
     expect(await page.getByRole('heading', { name: 'Formación continua' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Añadir horas registradas en otro lugar' }).click();

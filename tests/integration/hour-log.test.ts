@@ -3,13 +3,33 @@ import { createClient } from '../../electron/core/clients/clients';
 import type { Db } from '../../electron/core/db/connection';
 import { createEngagement } from '../../electron/core/engagements/engagements';
 import { buildHourLog } from '../../electron/core/hours/log';
-import { createManualHours, hoursOverview, saveHoursSettings } from '../../electron/core/hours/service';
+import {
+  createCe,
+  createManualHours,
+  hoursOverview,
+  removeCe,
+  removeManualHours,
+  saveHoursSettings,
+} from '../../electron/core/hours/service';
+import { messageText } from '../../electron/core/i18n';
 import { createSession } from '../../electron/core/sessions/sessions';
 import { clientFields } from '../../electron/shared/clients';
 import { type EngagementFieldsInput, engagementFields } from '../../electron/shared/engagements';
 import { manualHoursFields } from '../../electron/shared/hours';
 import { type SessionFieldsInput, sessionFields } from '../../electron/shared/sessions';
+import { thrownText } from '../helpers/english';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
+
+/** The Spanish words of the error `run` throws, as the router would send them to a Spanish-speaking coach. */
+function spanish(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Error) return messageText(error.message, 'es');
+    throw error;
+  }
+  throw new Error('expected the call to throw');
+}
 
 let temp: TempPractice;
 let db: Db;
@@ -171,7 +191,9 @@ describe('the hour log built from sessions', () => {
       distinctClients: 7,
     });
     expect(overview.progress[0]?.requirements.find((r) => r.key === 'clients')?.achieved).toBe(7);
-    expect(overview.bySponsor).toEqual([{ sponsor: 'Logged outside Coachbook', minutes: 780 }]);
+    expect(overview.bySponsor).toEqual([
+      { kind: 'manual', sponsor: 'Logged outside Coachbook', minutes: 780 },
+    ]);
   });
 });
 
@@ -215,5 +237,58 @@ describe('duration and attendance rules, for any sessions', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the hours service’s errors, in the coach’s language', () => {
+  it('names an unknown target, a missing entry and ethics outside Core Competencies, in English and Spanish', () => {
+    const unknownTarget = () =>
+      saveHoursSettings(db, {
+        targets: ['icf-xyz'],
+        trainingStartDate: null,
+        applicationDate: null,
+        renewalDate: null,
+      });
+    expect(thrownText(unknownTarget)).toBe('Coachbook has no rules for "icf-xyz".');
+    expect(spanish(unknownTarget)).toBe('Coachbook no tiene reglas para «icf-xyz».');
+
+    const gone = () => removeManualHours(db, 'no-such-entry');
+    expect(thrownText(gone)).toBe('That entry no longer exists.');
+    expect(spanish(gone)).toBe('Esa entrada ya no existe.');
+    expect(thrownText(() => removeCe(db, 'no-such-course'))).toBe('That entry no longer exists.');
+
+    const ethics = () =>
+      createCe(db, temp.clock, {
+        provider: 'ICF Learning',
+        course: 'Ethics',
+        date: '2026-10-01',
+        units: 1,
+        category: 'resource-development',
+        ethics: true,
+      });
+    expect(thrownText(ethics)).toBe('Ethics units are part of Core Competencies.');
+    expect(spanish(ethics)).toBe('Las unidades de ética forman parte de las Competencias Clave.');
+  });
+});
+
+describe('hours logged elsewhere, one row at a time', () => {
+  it('adds many entries with the one prepared INSERT, each with its own values', () => {
+    const fields = manualHoursFields.parse({
+      clientName: 'Imported client',
+      mode: 'individual',
+      startDate: '2024-01-01',
+      endDate: '2024-01-31',
+      paidMinutes: 60,
+      proBonoMinutes: 0,
+    });
+    for (let i = 0; i < 50; i++) {
+      createManualHours(db, temp.clock, { ...fields, paidMinutes: 60 + i }, `import:${i}`);
+    }
+    const rows = db
+      .prepare(
+        'SELECT count(*) AS n, sum(paid_minutes) AS paid, count(DISTINCT import_key) AS keys FROM manual_hours',
+      )
+      .get() as { n: number; paid: number; keys: number };
+    expect(rows).toEqual({ n: 50, paid: 50 * 60 + (49 * 50) / 2, keys: 50 });
   });
 });

@@ -7,6 +7,7 @@ import type {
   HoursSettings,
   MentorProgress,
   Requirement,
+  SponsorHours,
 } from '../../shared/hours';
 import type { HourLog } from './log';
 
@@ -129,6 +130,7 @@ export function evaluateCredential(
     minutes: number,
     sessions: number,
     message: (m: number, n: number) => string,
+    groupLimit?: number,
   ) => {
     const existing = exclusions.find((e) => e.reason === reason);
     if (existing) {
@@ -136,7 +138,9 @@ export function evaluateCredential(
       existing.sessions += sessions;
       existing.message = message(existing.minutes, existing.sessions);
     } else {
-      exclusions.push({ reason, minutes, sessions, message: message(minutes, sessions) });
+      const exclusion: Exclusion = { reason, minutes, sessions, message: message(minutes, sessions) };
+      if (groupLimit !== undefined) exclusion.groupLimit = groupLimit;
+      exclusions.push(exclusion);
     }
   };
 
@@ -190,12 +194,14 @@ export function evaluateCredential(
     }
     if (inside === 0) continue;
     if (!countsToward(entry, window)) {
-      const limit = window.maxGroupSize;
+      // countsToward only leaves a group out when there is a limit.
+      const limit = window.maxGroupSize ?? 0;
       exclude(
         'group-too-large',
         countedPaid + countedProBono,
         entry.count,
         (m, n) => `${n} ${n === 1 ? 'session' : 'sessions'} in groups over ${limit} (${fmtHours(m)} h)`,
+        limit,
       );
       continue;
     }
@@ -229,15 +235,16 @@ export function evaluateCredential(
       requirements.push(req('clients', 'Clients', experience.distinctClients, distinctClients, 'clients'));
     }
     if (experience.recent) {
-      requirements.push(
-        req(
+      requirements.push({
+        ...req(
           'recent',
           `Hours in the last ${experience.recent.months} months`,
           experience.recent.hours,
           hours(recent),
           'hours',
         ),
-      );
+        months: experience.recent.months,
+      });
     }
     if (experience.yearsOfPractice !== undefined) {
       const years = first ? yearsBetween(first, reference) : 0;
@@ -435,16 +442,22 @@ export function cumulativeByMonth(
     });
 }
 
-export function minutesBySponsor(items: readonly SponsorMinutes[]): { sponsor: string; minutes: number }[] {
-  const totals = new Map<string, number>();
+/** English labels of the rows without a sponsor's name, for reports; the screen words them from `kind`. */
+const SPONSOR_LABELS = {
+  none: 'No sponsor (client pays or pro bono)',
+  manual: 'Logged outside Coachbook',
+} as const;
+
+export function minutesBySponsor(items: readonly SponsorMinutes[]): SponsorHours[] {
+  // Keyed by kind too: a sponsor named like one of the labels stays its own row.
+  const totals = new Map<string, SponsorHours>();
   for (const e of items) {
-    const sponsor =
-      e.source === 'manual'
-        ? 'Logged outside Coachbook'
-        : e.sponsor || 'No sponsor (client pays or pro bono)';
-    totals.set(sponsor, (totals.get(sponsor) ?? 0) + e.minutes);
+    const kind: SponsorHours['kind'] = e.source === 'manual' ? 'manual' : e.sponsor ? 'sponsor' : 'none';
+    const sponsor = kind === 'sponsor' ? e.sponsor : SPONSOR_LABELS[kind];
+    const key = `${kind}\u0000${sponsor}`;
+    const row = totals.get(key);
+    if (row) row.minutes += e.minutes;
+    else totals.set(key, { kind, sponsor, minutes: e.minutes });
   }
-  return [...totals.entries()]
-    .map(([sponsor, minutes]) => ({ sponsor, minutes }))
-    .sort((a, b) => b.minutes - a.minutes);
+  return [...totals.values()].sort((a, b) => b.minutes - a.minutes);
 }

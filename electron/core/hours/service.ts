@@ -7,8 +7,10 @@ import type {
   ManualHours,
   ManualHoursFields,
 } from '../../shared/hours';
+import { msg } from '../../shared/messages';
 import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statements';
 import { readSetting, writeSetting } from '../settings';
 import {
   type CeUnits,
@@ -37,7 +39,8 @@ export function hoursSettings(db: Db): HoursSettings {
 
 export function saveHoursSettings(db: Db, settings: HoursSettings): HoursSettings {
   const unknown = settings.targets.find((id) => !findRule(id));
-  if (unknown) throw new AppError('validation', `Coachbook has no rules for "${unknown}".`, 'targets');
+  if (unknown)
+    throw new AppError('validation', msg('errors:hours.unknownRule', { rule: unknown }), 'targets');
   writeSetting(db, SETTINGS_KEY, { ...settings, targets: [...new Set(settings.targets)] });
   return hoursSettings(db);
 }
@@ -109,7 +112,9 @@ export function createManualHours(
   importKey: string | null = null,
 ): ManualHours {
   const id = randomUUID();
-  db.prepare(
+  // The hour import adds its rows one by one through here: prepared once per connection.
+  cachedStatement(
+    db,
     `INSERT INTO manual_hours (id, client_name, client_contact, mode, group_size, start_date, end_date, paid_minutes,
        pro_bono_minutes, may_be_listed, import_key, created_at)
      VALUES (@id, @clientName, @clientContact, @mode, @groupSize, @startDate, @endDate, @paidMinutes, @proBonoMinutes,
@@ -139,7 +144,7 @@ export function listManualHours(db: Db): ManualHours[] {
 
 export function removeManualHours(db: Db, id: string): void {
   if (db.prepare('DELETE FROM manual_hours WHERE id = ?').run(id).changes === 0) {
-    throw new AppError('not_found', 'That entry no longer exists.');
+    throw new AppError('not_found', msg('errors:entries.notFound'));
   }
 }
 
@@ -171,7 +176,7 @@ export function listCe(db: Db): CeEntry[] {
 
 export function createCe(db: Db, clock: Clock, fields: Omit<CeEntry, 'id'>): CeEntry {
   if (fields.ethics && fields.category !== 'core-competencies') {
-    throw new AppError('validation', 'Ethics units are part of Core Competencies.', 'category');
+    throw new AppError('validation', msg('errors:hours.ethicsIsCore'), 'category');
   }
   const id = randomUUID();
   db.prepare(
@@ -191,6 +196,6 @@ export function createCe(db: Db, clock: Clock, fields: Omit<CeEntry, 'id'>): CeE
 
 export function removeCe(db: Db, id: string): void {
   if (db.prepare('DELETE FROM ce_entry WHERE id = ?').run(id).changes === 0) {
-    throw new AppError('not_found', 'That entry no longer exists.');
+    throw new AppError('not_found', msg('errors:entries.notFound'));
   }
 }

@@ -1,8 +1,8 @@
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CumulativePoint } from '../../../electron/shared/hours';
+import type { CumulativePoint, SponsorHours } from '../../../electron/shared/hours';
 import { fillMonths, monthIndex, monthTicks, niceScale, splitThresholds, spreadLabels } from './charts';
-import { formatMonth, formatNumber, hoursLabel } from './format';
+import { formatMonth, formatNumber, hoursLabel, sponsorName } from './format';
 
 /** A chart with its title and a "Show as table" toggle: the table carries the same numbers. */
 export function ChartCard({
@@ -285,7 +285,7 @@ export function CumulativeTable({ points }: { points: readonly CumulativePoint[]
 const ROW = 44;
 const VALUE_W = 64;
 
-type SponsorRows = readonly { sponsor: string; minutes: number }[];
+type SponsorRows = readonly SponsorHours[];
 
 export function SponsorChart({ rows }: { rows: SponsorRows }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -309,7 +309,7 @@ function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
   const height = rows.length * row + 4;
   const track = SW - VALUE_W - nameW;
   const summary = t('chart.sponsorSummary', {
-    list: rows.map((r) => `${r.sponsor} ${hoursLabel(r.minutes)}`).join('; '),
+    list: rows.map((r) => `${sponsorName(r)} ${hoursLabel(r.minutes)}`).join('; '),
   });
   return (
     <svg
@@ -324,9 +324,10 @@ function SponsorSvg({ rows, width: SW }: { rows: SponsorRows; width: number }) {
         const top = i * row + 4;
         const barY = wide ? top + 7 : top + 20;
         const width = Math.max(3, (r.minutes / max) * track);
-        const name = r.sponsor.length > maxName ? `${r.sponsor.slice(0, maxName - 1)}…` : r.sponsor;
+        const full = sponsorName(r);
+        const name = full.length > maxName ? `${full.slice(0, maxName - 1)}…` : full;
         return (
-          <g key={r.sponsor} className="hours-sponsor-row">
+          <g key={`${r.kind}:${r.sponsor}`} className="hours-sponsor-row">
             <text className="hours-sponsor-name" x={0} y={wide ? top + 17 : top + 12}>
               {name}
             </text>
@@ -356,9 +357,9 @@ export function SponsorTable({ rows }: { rows: SponsorRows }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.sponsor}>
+          <tr key={`${r.kind}:${r.sponsor}`}>
             <th scope="row" dir="auto">
-              {r.sponsor}
+              {sponsorName(r)}
             </th>
             <td className="num">{hoursLabel(r.minutes)}</td>
           </tr>

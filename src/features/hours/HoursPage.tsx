@@ -17,7 +17,7 @@ import {
   type Threshold,
 } from './Charts';
 import { ExportsMenu } from './ExportsMenu';
-import { formatDay, localToday, shortCredentialName } from './format';
+import { formatDay, localToday, ruleName, shortCredentialName } from './format';
 import { ImportLogButton } from './import/ImportLogButton';
 import { ManualHoursPanel } from './ManualHoursPanel';
 import { CredentialCard, MentorCard, RenewalCard } from './ProgressCards';
@@ -119,7 +119,7 @@ export function HoursPage() {
   const targetNames = overview.settings.targets
     .map((id) => overview.rules.find((r) => r.id === id))
     .filter((r) => r !== undefined)
-    .map((r) => shortCredentialName(r.name, r.body));
+    .map((r) => shortCredentialName(ruleName(r), r.body));
   const needsTrainingStart =
     !overview.settings.trainingStartDate && overview.progress.some((p) => p.body === 'ICF');
   const hasCards = overview.progress.length > 0 || overview.mentor !== null || overview.renewal !== null;

@@ -9,9 +9,11 @@ import type {
 import {
   exclusionText,
   missingPhrases,
+  prerequisiteText,
   requirementFigure,
   requirementLabel,
   requirementValueText,
+  ruleName,
 } from './format';
 
 /** Progress toward each target credential, requirement by requirement, as the rules count it. */
@@ -143,6 +145,8 @@ export function RuleSource({ source }: { source: string }) {
 export function CredentialCard({ progress }: { progress: CredentialProgress }) {
   const { t } = useTranslation('hours');
   const titleId = useId();
+  const name = ruleName({ id: progress.ruleId, name: progress.name });
+  const prerequisite = prerequisiteText(progress);
   return (
     <section
       className="hours-card hours-progress"
@@ -152,21 +156,18 @@ export function CredentialCard({ progress }: { progress: CredentialProgress }) {
       <header className="hours-card-header">
         <div>
           <div className="hours-kicker">{progress.body}</div>
-          <h2 id={titleId}>{progress.name}</h2>
+          <h2 id={titleId}>{name}</h2>
         </div>
         <span className={`hours-status${progress.met ? ' met' : ''}`}>
           {progress.met ? t('progress.met') : t('progress.inProgress')}
         </span>
       </header>
       <Missing requirements={progress.requirements} met={progress.met} metText={t('progress.allMet')} />
-      <Requirements
-        requirements={progress.requirements}
-        label={t('progress.requirements', { name: progress.name })}
-      />
+      <Requirements requirements={progress.requirements} label={t('progress.requirements', { name })} />
       <Exclusions exclusions={progress.exclusions} />
-      {progress.prerequisite ? (
+      {prerequisite ? (
         <p className="hours-prereq">
-          <strong>{t('progress.alsoRequired')}</strong> {progress.prerequisite}
+          <strong>{t('progress.alsoRequired')}</strong> {prerequisite}
         </p>
       ) : null}
       <RuleSource source={progress.source} />
@@ -202,6 +203,7 @@ export function MentorCard({ mentor }: { mentor: MentorProgress }) {
 export function RenewalCard({ renewal }: { renewal: CredentialProgress }) {
   const { t } = useTranslation('hours');
   const titleId = useId();
+  const name = ruleName({ id: renewal.ruleId, name: renewal.name });
   return (
     <section
       className="hours-card hours-progress"
@@ -211,17 +213,14 @@ export function RenewalCard({ renewal }: { renewal: CredentialProgress }) {
       <header className="hours-card-header">
         <div>
           <div className="hours-kicker">{t('renewal.kicker', { body: renewal.body })}</div>
-          <h2 id={titleId}>{renewal.name}</h2>
+          <h2 id={titleId}>{name}</h2>
         </div>
         <span className={`hours-status${renewal.met ? ' met' : ''}`}>
           {renewal.met ? t('progress.readyToRenew') : t('progress.inProgress')}
         </span>
       </header>
       <Missing requirements={renewal.requirements} met={renewal.met} metText={t('renewal.met')} />
-      <Requirements
-        requirements={renewal.requirements}
-        label={t('progress.requirements', { name: renewal.name })}
-      />
+      <Requirements requirements={renewal.requirements} label={t('progress.requirements', { name })} />
       <RuleSource source={renewal.source} />
     </section>
   );

@@ -4,6 +4,7 @@ import { type HoursOverview, type HoursSettings, hoursSettingsInput } from '../.
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { ruleName } from './format';
 import { issuesByField } from './validation';
 
 type Rule = HoursOverview['rules'][number];
@@ -142,7 +143,7 @@ export function TargetsDialog({
             </div>
           ) : null}
           <div className="hours-target-groups">
-            {groupRules(overview.rules).map(([body, rules]) => {
+            {groupRules(overview.rules.map((r) => ({ ...r, name: ruleName(r) }))).map(([body, rules]) => {
               const { description, labels } = optionLabels(body, rules);
               return (
                 <fieldset key={body} className="hours-target-group">

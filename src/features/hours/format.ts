@@ -1,11 +1,18 @@
-import type { Exclusion, Requirement } from '../../../electron/shared/hours';
+import type {
+  CredentialProgress,
+  Exclusion,
+  HoursOverview,
+  Requirement,
+  SponsorHours,
+} from '../../../electron/shared/hours';
 import { i18n } from '../../i18n';
 import { formatHours, formatNumber } from '../../i18n/format';
 
 /**
  * Numbers, hours and words for the Hours section, in one place. Dates and numbers go through
  * src/i18n/format.ts; the sentences about requirements are written here, in the coach's language,
- * from the numbers main computes (main's English `missing` and `label` texts are not shown).
+ * from the numbers main computes (main's English `missing`, `label`, `message` and sponsor labels,
+ * kept for the reports, are not shown).
  */
 
 export { formatDay, formatDayRange, formatHours, formatMonth, formatNumber } from '../../i18n/format';
@@ -34,13 +41,12 @@ const KEYS = {
   'ce-ethics': 'ceEthics',
 } as const satisfies Record<Requirement['key'], string>;
 
-/**
- * "Coaching hours", "Paid hours". The recent-hours label names its window ("Hours in the last 18 months")
- * and main does not send the number of months on its own, so that one stays main's text.
- */
-export function requirementLabel(r: Pick<Requirement, 'key' | 'label'>): string {
+/** "Coaching hours", "Paid hours", "Hours in the last 18 months" (the recent-hours window, from `months`). */
+export function requirementLabel(r: Pick<Requirement, 'key' | 'label' | 'months'>): string {
   const key = KEYS[r.key];
-  return key === 'recent' ? r.label : i18n.t(`hours:requirement.${key}`);
+  if (key !== 'recent') return i18n.t(`hours:requirement.${key}`);
+  // Every recent requirement main sends has its window; main's words only if one ever does not.
+  return r.months === undefined ? r.label : i18n.t('hours:requirement.recent', { count: r.months });
 }
 
 /** "100 hours", "8 clients", "1 year": a requirement's number with its unit. */
@@ -74,10 +80,7 @@ export function missingPhrases(requirements: readonly Requirement[]): string[] {
     });
 }
 
-/**
- * "12.5 h before your training start date". Sessions in groups over the limit keep main's text:
- * the limit is not sent on its own.
- */
+/** "12.5 h before your training start date", "2 sessions in groups over 15 (4 h)". */
 export function exclusionText(e: Exclusion): string {
   const hours = formatHours(e.minutes);
   switch (e.reason) {
@@ -87,8 +90,53 @@ export function exclusionText(e: Exclusion): string {
       return i18n.t('hours:exclusion.afterApplication', { hours });
     case 'peer-over-received':
       return i18n.t('hours:exclusion.peerOverReceived', { hours });
+    case 'group-too-large':
+      // Main always sends the limit with this reason; its words only if one ever does not.
+      return e.groupLimit === undefined
+        ? e.message
+        : i18n.t('hours:exclusion.groupTooLarge', {
+            count: e.sessions,
+            limit: formatNumber(e.groupLimit),
+            hours,
+          });
+  }
+}
+
+/** A row of the sponsor chart: the sponsor's own name, or what the row is, in the coach's language. */
+export function sponsorName(row: Pick<SponsorHours, 'kind' | 'sponsor'>): string {
+  switch (row.kind) {
+    case 'none':
+      return i18n.t('hours:chart.noSponsor');
+    case 'manual':
+      return i18n.t('hours:chart.loggedOutside');
     default:
-      return e.message;
+      return row.sponsor;
+  }
+}
+
+/**
+ * A credential rule's name. Credential names (ICF ACC, EMCC Practitioner, CCE BCC) are proper names and
+ * stay as the rule file has them; a rule whose name describes it (the ICF renewal) is worded here, by id.
+ */
+export function ruleName(rule: Pick<HoursOverview['rules'][number], 'id' | 'name'>): string {
+  switch (rule.id) {
+    case 'icf-renewal':
+      return i18n.t('hours:rules.icfRenewal.name');
+    default:
+      return rule.name;
+  }
+}
+
+/** What a credential requires besides hours ("Hold or have held the ICF PCC credential."), by rule id. */
+export function prerequisiteText(
+  progress: Pick<CredentialProgress, 'ruleId' | 'prerequisite'>,
+): string | null {
+  if (progress.prerequisite === null) return null;
+  switch (progress.ruleId) {
+    case 'icf-mcc':
+      return i18n.t('hours:rules.icfMcc.prerequisite');
+    default:
+      return progress.prerequisite;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   evaluateCredential,
   evaluateMentor,
   evaluateRenewal,
+  minutesBySponsor,
   monthsBefore,
   monthsSpan,
   share,
@@ -143,6 +144,20 @@ describe('ICF ACC, worked by hand', () => {
     expect(p.countedMinutes).toBe(60);
     expect(p.distinctClients).toBe(15);
     expect(p.exclusions[0]?.message).toBe('3 sessions in groups over 15 (3 h)');
+    // The screen words it itself, in the coach's language: the limit comes with the numbers.
+    expect(p.exclusions[0]).toMatchObject({
+      reason: 'group-too-large',
+      sessions: 3,
+      minutes: 180,
+      groupLimit: 15,
+    });
+  });
+
+  it('sends the recent-hours window in months and leaves other requirements without one', () => {
+    const p = evaluateCredential(rule('icf-acc'), log([entry()]), NO_SETTINGS, '2025-07-01');
+    expect(requirement(p, 'recent')).toMatchObject({ months: 18, label: 'Hours in the last 18 months' });
+    expect(p.requirements.filter((r) => r.months !== undefined).map((r) => r.key)).toEqual(['recent']);
+    expect(p.exclusions).toEqual([]);
   });
 
   it('counts recent hours inside the 18 months before the application date only', () => {
@@ -331,5 +346,33 @@ describe('manual entries that span the counting window', () => {
     expect(share({ date: '2025-01-01', endDate: '2025-01-10' }, '2025-01-06', '2025-12-31')).toBe(0.5);
     expect(share({ date: '2025-01-01', endDate: '2025-01-01' }, '2025-01-01', '2025-01-01')).toBe(1);
     expect(share({ date: '2025-01-01', endDate: '2025-01-01' }, '2025-01-02', '2025-01-09')).toBe(0);
+  });
+});
+
+describe('hours by sponsor', () => {
+  it('says what each row is, so the screen can word the rows without a sponsor’s name', () => {
+    const rows = minutesBySponsor([
+      { source: 'session', sponsor: 'Northwind Health', minutes: 120 },
+      { source: 'session', sponsor: '', minutes: 90 },
+      { source: 'manual', sponsor: '', minutes: 300 },
+      { source: 'session', sponsor: 'Northwind Health', minutes: 60 },
+      { source: 'session', sponsor: '', minutes: 30 },
+    ]);
+    expect(rows).toEqual([
+      { kind: 'manual', sponsor: 'Logged outside Coachbook', minutes: 300 },
+      { kind: 'sponsor', sponsor: 'Northwind Health', minutes: 180 },
+      { kind: 'none', sponsor: 'No sponsor (client pays or pro bono)', minutes: 120 },
+    ]);
+  });
+
+  it('keeps a sponsor named like one of those rows apart from it', () => {
+    const rows = minutesBySponsor([
+      { source: 'session', sponsor: 'Logged outside Coachbook', minutes: 60 },
+      { source: 'manual', sponsor: '', minutes: 30 },
+    ]);
+    expect(rows.map((r) => [r.kind, r.minutes])).toEqual([
+      ['sponsor', 60],
+      ['manual', 30],
+    ]);
   });
 });

@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { findRule } from '../../../electron/core/hours/rules';
 import type { Exclusion, Requirement } from '../../../electron/shared/hours';
 import { ceFields, manualHoursFields } from '../../../electron/shared/hours';
 import {
   exclusionText,
   missingPhrases,
   parseHoursToMinutes,
+  prerequisiteText,
   requirementFigure,
   requirementLabel,
   requirementValueText,
+  ruleName,
+  sponsorName,
 } from '../../../src/features/hours/format';
 import { issuesByField } from '../../../src/features/hours/validation';
 import { applyPreferences } from '../../../src/i18n';
@@ -30,7 +34,7 @@ const acc: Requirement[] = [
   req({ key: 'total', required: 100, achieved: 14.5 }),
   req({ key: 'paid', required: 75, achieved: 12.25 }),
   req({ key: 'clients', required: 8, achieved: 7, unit: 'clients' }),
-  req({ key: 'recent', label: 'Hours in the last 18 months', required: 25, achieved: 11.5 }),
+  req({ key: 'recent', label: 'Hours in the last 18 months', required: 25, achieved: 11.5, months: 18 }),
   req({ key: 'years', required: 1, achieved: 1, unit: 'years', met: true }),
 ];
 
@@ -61,15 +65,19 @@ describe('the Hours section words requirements in the coach’s language', () =>
     ]);
   });
 
-  it('labels requirements by kind; the recent-hours window stays main’s words', () => {
+  it('labels requirements by kind, the recent-hours window from its months', () => {
+    expect(requirementLabel(acc[3] as Requirement)).toBe('Hours in the last 18 months');
+    expect(requirementLabel(req({ key: 'recent', months: 1 }))).toBe('Hours in the last month');
     speak('es');
     expect(acc.map(requirementLabel)).toEqual([
       'Horas de coaching',
       'Horas remuneradas',
       'Clientes',
-      'Hours in the last 18 months',
+      'Horas en los últimos 18 meses',
       'Años de práctica',
     ]);
+    // Main's words only for a recent requirement without its window.
+    expect(requirementLabel(req({ key: 'recent', label: 'from main' }))).toBe('from main');
   });
 
   it('writes the figures with the unit agreeing with the number', () => {
@@ -84,14 +92,60 @@ describe('the Hours section words requirements in the coach’s language', () =>
     expect(requirementValueText(clients)).toBe('8 de 8 clientes, cumplido');
   });
 
-  it('explains what was not counted; groups over the limit keep main’s words', () => {
+  it('explains what was not counted, groups over the limit too', () => {
+    const groups = { ...exclusion('group-too-large', 240), groupLimit: 15 };
     expect(exclusionText(exclusion('before-training', 90))).toBe('1.5 h before your training start date');
+    expect(exclusionText(groups)).toBe('2 sessions in groups over 15 (4 h)');
+    expect(exclusionText({ ...groups, sessions: 1, minutes: 90 })).toBe(
+      '1 session in groups over 15 (1.5 h)',
+    );
     speak('es');
     expect(exclusionText(exclusion('before-training', 90))).toBe(
       '1,5 h antes de la fecha de inicio de tu formación',
     );
-    expect(exclusionText(exclusion('group-too-large', 240, '2 sessions in groups over 15 (4 h)'))).toBe(
-      '2 sessions in groups over 15 (4 h)',
+    expect(exclusionText(groups)).toBe('2 sesiones en grupos de más de 15 (4 h)');
+    expect(exclusionText({ ...groups, sessions: 1, minutes: 90 })).toBe(
+      '1 sesión en grupos de más de 15 (1,5 h)',
+    );
+    // Main's words only for an exclusion without its limit.
+    expect(exclusionText(exclusion('group-too-large', 240, 'from main'))).toBe('from main');
+  });
+
+  it('names the sponsor chart’s rows without a sponsor in the coach’s language', () => {
+    const rows = [
+      { kind: 'sponsor', sponsor: 'Northwind Health' },
+      { kind: 'none', sponsor: 'No sponsor (client pays or pro bono)' },
+      { kind: 'manual', sponsor: 'Logged outside Coachbook' },
+    ] as const;
+    expect(rows.map(sponsorName)).toEqual([
+      'Northwind Health',
+      'No sponsor (client pays or pro bono)',
+      'Logged outside Coachbook',
+    ]);
+    speak('es');
+    expect(rows.map(sponsorName)).toEqual([
+      'Northwind Health',
+      'Sin patrocinador (paga el cliente o pro bono)',
+      'Registradas fuera de Coachbook',
+    ]);
+  });
+
+  it('words descriptive rule names and prerequisites; credential names stay as they are', () => {
+    const renewal = findRule('icf-renewal');
+    const mcc = findRule('icf-mcc');
+    const acc = findRule('icf-acc');
+    if (!renewal || !mcc || !acc) throw new Error('rule files missing');
+    // The English keys say what the rule files say: a rule file's new words need new keys.
+    expect(ruleName(renewal)).toBe(renewal.name);
+    const mccProgress = { ruleId: mcc.id, prerequisite: mcc.prerequisite ?? null };
+    expect(prerequisiteText(mccProgress)).toBe(mcc.prerequisite);
+    speak('es');
+    expect(ruleName(renewal)).toBe('Renovación de la credencial ICF (cada 3 años)');
+    expect(prerequisiteText(mccProgress)).toBe('Tener o haber tenido la credencial PCC de ICF.');
+    expect(ruleName(acc)).toBe('ICF Associate Certified Coach (ACC)');
+    expect(prerequisiteText({ ruleId: acc.id, prerequisite: null })).toBeNull();
+    expect(prerequisiteText({ ruleId: 'some-new-rule', prerequisite: 'As the file says.' })).toBe(
+      'As the file says.',
     );
   });
 
