@@ -39,6 +39,15 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'participant name',
     'client name group',
     'client name or group',
+    // Spanish: Coachbook's own export in Spanish, and the usual ways coaches name the columns.
+    'nombre del cliente',
+    'nombre de cliente',
+    'nombre',
+    'cliente',
+    'clientes',
+    'cliente s',
+    'nombre completo',
+    'coachee',
   ],
   clientContact: [
     'contact information',
@@ -57,6 +66,13 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'phone number',
     'email or phone',
     'contact email or phone',
+    'datos de contacto',
+    'contacto',
+    'informacion de contacto',
+    'correo',
+    'correo electronico',
+    'email o telefono',
+    'telefono',
   ],
   mode: [
     'individual group',
@@ -74,6 +90,14 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'coaching type',
     'type of coaching',
     'type',
+    'individual grupal',
+    'individual o grupal',
+    'individual grupo',
+    'individual o grupo',
+    'grupal individual',
+    'tipo de coaching',
+    'tipo de sesion',
+    'tipo',
   ],
   groupSize: [
     'number in group',
@@ -89,6 +113,13 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'number of clients',
     'in group',
     'headcount',
+    'personas en el grupo',
+    'numero de personas',
+    'numero de personas en el grupo',
+    'numero de participantes',
+    'participantes',
+    'tamano del grupo',
+    'tamano de grupo',
   ],
   startDate: [
     'start date',
@@ -106,6 +137,11 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'first session',
     'first session date',
     'date of first session',
+    'fecha de inicio',
+    'inicio',
+    'fecha inicio',
+    'desde',
+    'primera sesion',
   ],
   endDate: [
     'end date',
@@ -122,8 +158,24 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'last session',
     'last session date',
     'date of last session',
+    'fecha de fin',
+    'fecha de finalizacion',
+    'fecha fin',
+    'fin',
+    'hasta',
+    'ultima sesion',
   ],
-  date: ['date', 'session date', 'date of session', 'coaching date', 'day', 'session day'],
+  date: [
+    'date',
+    'session date',
+    'date of session',
+    'coaching date',
+    'day',
+    'session day',
+    'fecha',
+    'fecha de la sesion',
+    'fecha de sesion',
+  ],
   duration: [
     'duration',
     'length',
@@ -146,6 +198,11 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'session hours',
     'coaching hours',
     'hours coached',
+    'duracion',
+    'duracion minutos',
+    'duracion horas',
+    'minutos',
+    'horas',
   ],
   payment: [
     'paid pro bono',
@@ -160,6 +217,10 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'type of payment',
     'fee type',
     'paid or not',
+    'remunerada pro bono',
+    'remunerado pro bono',
+    'pago',
+    'tipo de pago',
   ],
   paidOrPayment: ['paid'],
   paidHours: [
@@ -171,6 +232,9 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'number of paid hours',
     'paid coaching',
     'paid time',
+    'horas remuneradas',
+    'horas pagadas',
+    'remuneradas',
   ],
   proBonoHours: [
     'pro bono hours',
@@ -184,6 +248,7 @@ const SYNONYMS: Record<Candidate, string[]> = {
     'number of pro bono hours',
     'unpaid hours',
     'volunteer hours',
+    'horas pro bono',
   ],
 };
 
@@ -205,8 +270,13 @@ export function matchHeader(text: string): Candidate | null {
 /** Whether a duration column's numbers are minutes or hours, from its header; null when the header does not say. */
 export function durationUnit(header: string): 'hours' | 'minutes' | null {
   const words = normaliseHeader(header).split(' ');
-  if (words.some((w) => w === 'min' || w === 'mins' || w === 'minutes' || w === 'minute')) return 'minutes';
-  if (words.some((w) => w === 'hours' || w === 'hrs' || w === 'hour' || w === 'hr' || w === 'h'))
+  if (words.some((w) => w === 'min' || w === 'mins' || w === 'minutes' || w === 'minute' || w === 'minutos'))
+    return 'minutes';
+  if (
+    words.some(
+      (w) => w === 'hours' || w === 'hrs' || w === 'hour' || w === 'hr' || w === 'h' || w === 'horas',
+    )
+  )
     return 'hours';
   return null;
 }
@@ -275,9 +345,3 @@ function pruneForLayout(columns: HeaderColumn[], layout: HourImportLayout): Head
     layout === 'icf-log' ? ['date', 'duration', 'payment'] : ['startDate', 'endDate'];
   return columns.filter((c) => !unused.includes(c.key));
 }
-
-/** The coach-facing description of what a log needs, for a file whose header row was not found. */
-export const HEADER_HELP =
-  'Coachbook could not find the columns of a coaching log in this file. It needs a header row naming at least ' +
-  'the client name, the start date (or the session date), and the paid and pro bono hours (or each ' +
-  "session's duration).";

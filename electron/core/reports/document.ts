@@ -1,4 +1,6 @@
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
+import type { Language } from '../../shared/preferences';
+import type { CoachProfile } from '../../shared/profile';
+import { credentialsLine } from '../coach/profile';
 import { loadFonts } from '../pdf/fonts';
 import {
   A4_LANDSCAPE,
@@ -10,6 +12,7 @@ import {
   type TableRow,
   type TextStyle,
 } from '../pdf/layout';
+import { type DocumentText, documentText } from './format';
 
 /**
  * The look shared by every hour report: a running header (practice and document title), a
@@ -30,6 +33,8 @@ export interface ReportFrame {
   landscape: boolean;
   fontsDir: string;
   now: Date;
+  /** The language the document is written in; English when not given. */
+  language?: Language;
 }
 
 export const STYLES = {
@@ -65,14 +70,16 @@ export function openReport(frame: ReportFrame): PdfComposer {
 
 /** Stamps the header and footer on every page and returns the PDF's bytes. */
 export function finishReport(c: PdfComposer, frame: ReportFrame): Promise<Buffer> {
-  const generated = `Generated ${formatGeneratedDate(frame.now)} by Coachbook`;
+  const d = documentText(frame.language);
+  const generated = d.t('frame.generatedBy', { date: d.generated(frame.now) });
+  const confidential = d.t('frame.confidential');
   return c.finish((index, count) => {
     if (index > 0 || !frame.noHeaderOnFirstPage) drawRunningHeader(c, frame);
     const top = c.pageHeight - c.margins.bottom + 22;
     c.rule(top);
     c.drawLine(generated, c.left, top + 15, STYLES.small);
-    c.drawLine('Confidential', c.left, top + 15, STYLES.small, { align: 'center', width: c.contentWidth });
-    c.drawLine(`Page ${index + 1} of ${count}`, c.left, top + 15, STYLES.small, {
+    c.drawLine(confidential, c.left, top + 15, STYLES.small, { align: 'center', width: c.contentWidth });
+    c.drawLine(d.t('frame.pageOf', { page: index + 1, count }), c.left, top + 15, STYLES.small, {
       align: 'right',
       width: c.contentWidth,
     });
@@ -98,9 +105,11 @@ function drawRunningHeader(c: PdfComposer, frame: ReportFrame): void {
   c.rule(baseline + 8);
 }
 
-export function title(c: PdfComposer, text: string, subtitle?: string): void {
-  c.paragraph(text, STYLES.title, { spaceAfter: subtitle ? 0 : 6 });
-  if (subtitle) c.paragraph(subtitle, { ...STYLES.body, color: COLORS.muted }, { spaceAfter: 6 });
+export function title(c: PdfComposer, text: string, subtitle?: string, byline?: string): void {
+  c.paragraph(text, STYLES.title, { spaceAfter: subtitle || byline ? 0 : 6 });
+  if (subtitle)
+    c.paragraph(subtitle, { ...STYLES.body, color: COLORS.muted }, { spaceAfter: byline ? 2 : 6 });
+  if (byline) c.paragraph(byline, { ...STYLES.body, bold: true, color: '#3d4756' }, { spaceAfter: 6 });
   c.rule(c.y + 2, { color: COLORS.accent, width: 1.2, x2: c.left + 48 });
   c.y += 14;
 }
@@ -144,6 +153,7 @@ export function table(
   c: PdfComposer,
   columns: readonly TableColumn[],
   rows: readonly TableRow[],
+  /** The heading repeated on each further page, e.g. "Client Coaching Log (continued)". */
   continued: string,
 ): TableResult {
   return drawTable(c, columns, rows, {
@@ -151,7 +161,7 @@ export function table(
     header: STYLES.headerCell,
     zebra: true,
     onContinue: (composer) =>
-      composer.paragraph(`${continued} (continued)`, { ...STYLES.small, bold: true }, { spaceAfter: 4 }),
+      composer.paragraph(continued, { ...STYLES.small, bold: true }, { spaceAfter: 4 }),
   });
 }
 
@@ -161,6 +171,8 @@ export interface SignatureField {
   value: string | null;
   /** Share of the row's width. */
   weight: number;
+  /** A signature image (PNG) drawn on the line, as ink would sit. */
+  image?: Buffer | null;
 }
 
 /** Signature lines side by side, each with its label under it; kept on one page. */
@@ -168,18 +180,49 @@ export function signatureLines(c: PdfComposer, fields: readonly SignatureField[]
   const gap = 24;
   const total = fields.reduce((s, f) => s + f.weight, 0);
   const usable = c.contentWidth - gap * (fields.length - 1);
-  const height = 58;
+  const inked = fields.some((f) => f.image);
+  // Room above the line for a signature image when there is one.
+  const ink = inked ? 40 : 0;
+  const height = 58 + ink;
   c.ensureSpace(height);
-  const lineY = c.y + 36;
+  const lineY = c.y + 36 + ink;
   let x = c.left;
   for (const field of fields) {
     const width = (usable * field.weight) / total;
+    if (field.image) {
+      try {
+        c.pdf.image(field.image, x + 4, lineY - 36 - ink + 16, {
+          // Its box reaches a little below the line: drawn signatures have blank space under the ink.
+          fit: [Math.min(width - 8, 220), 36 + ink - 10],
+          valign: 'bottom',
+        });
+      } catch {
+        // A damaged image must not stop the export: the line stays for a hand signature.
+      }
+    }
     if (field.value) c.drawLine(c.fitLine(field.value, STYLES.value, width), x, lineY - 5, STYLES.value);
     c.rule(lineY, { x1: x, x2: x + width, color: '#98a2b3', width: 0.7 });
     c.drawLine(field.label, x, lineY + 11, STYLES.small);
     x += width + gap;
   }
   c.y += height;
+}
+
+/** A PNG data URL as bytes; null when there is none. */
+export function pngBytes(dataUrl: string | null | undefined): Buffer | null {
+  if (!dataUrl) return null;
+  const base64 = dataUrl.split(',')[1];
+  return base64 ? Buffer.from(base64, 'base64') : null;
+}
+
+/**
+ * The coach as a document presents them under its title: "Sofía Marín · ICF PCC (member 12345) ·
+ * sofia@example.com". Empty parts are left out.
+ */
+export function coachByline(d: DocumentText, coachName: string, profile: CoachProfile | null): string {
+  const name = profile?.name.trim() || coachName;
+  const held = profile ? credentialsLine(profile, d.t('frame.memberNumber')) : '';
+  return [name, held, profile?.email.trim() ?? ''].filter((part) => part !== '').join('  ·  ');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { localToday } from '../clock';
 import type { FileFilter } from '../ports';
+import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
 import { buildEmployerLetter, renderEmployerLetterPdf } from './employer-letter';
 import { hourLogCsv } from './hour-log-csv';
@@ -26,7 +27,8 @@ function periodSuffix(from?: string, to?: string): string {
 export function reportHandlers(ctx: ServiceContext): Pick<Handlers, 'reports'> {
   const { practices, clock, dialogs, fontsDir } = ctx;
   const db = () => practices.requireDb();
-  const opts = () => ({ fontsDir, now: clock.now() });
+  // The language is read at each export, so a change of language applies to the next document.
+  const opts = () => ({ fontsDir, now: clock.now(), language: documentLanguage(ctx) });
   /** Fails before the save dialog when no practice is open; renders only once a path is chosen. */
   const save: typeof exportFile = (d, options, render) => {
     db();
@@ -52,7 +54,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<Handlers, 'reports'> {
             defaultName: `Client coaching log${periodSuffix(input.from, input.to)}.csv`,
             filters: CSV,
           },
-          async () => hourLogCsv(hourLogTable(buildHourLogReport(db(), input))),
+          async () => hourLogCsv(hourLogTable(buildHourLogReport(db(), input), documentLanguage(ctx))),
         ),
       hourLogXlsx: (input) =>
         save(
@@ -62,7 +64,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<Handlers, 'reports'> {
             defaultName: `Client coaching log${periodSuffix(input.from, input.to)}.xlsx`,
             filters: XLSX,
           },
-          () => hourLogXlsx(buildHourLogReport(db(), input), clock.now()),
+          () => hourLogXlsx(buildHourLogReport(db(), input), clock.now(), documentLanguage(ctx)),
         ),
       sessionLogPdf: (input) =>
         save(
@@ -72,7 +74,10 @@ export function reportHandlers(ctx: ServiceContext): Pick<Handlers, 'reports'> {
             defaultName: `Coaching session log${periodSuffix(input.from, input.to)}.pdf`,
             filters: PDF,
           },
-          async () => (await renderSessionLogPdf(buildSessionLog(db(), input), opts())).pdf,
+          async () => {
+            const o = opts();
+            return (await renderSessionLogPdf(buildSessionLog(db(), input, o.language), o)).pdf;
+          },
         ),
       mentorCcePdf: () =>
         save(

@@ -1,55 +1,76 @@
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
+import type { Language } from '../../shared/preferences';
 import type { TableColumn, TableResult } from '../pdf/layout';
 import {
+  coachByline,
   factGrid,
   finishReport,
   heading,
   keyFigures,
   note,
   openReport,
+  pngBytes,
   type ReportFrame,
   STYLES,
   signatureLines,
   table,
   title,
 } from './document';
-import { hoursPrinted, longDate, plural, printedHoursValue } from './format';
-import { type Cell, COUNT_COLUMNS, HOUR_COLUMNS, type HourLogReport, hourLogTable } from './hour-log-report';
+import { type DocumentText, documentText, longDate } from './format';
+import {
+  type Cell,
+  COUNT_COLUMNS,
+  HOUR_COLUMNS,
+  type HourLogReport,
+  hourLogHeaders,
+  hourLogTable,
+} from './hour-log-report';
 
 export interface PdfRenderOptions {
   fontsDir: string;
   now: Date;
+  /** The language the document is written in (documentLanguage at export time); English when not given. */
+  language?: Language;
 }
 
-const COLUMNS: TableColumn[] = [
-  { header: 'Client name', weight: 2.1 },
-  { header: 'Contact information', weight: 2.6 },
-  { header: 'Individual / group', weight: 1.05 },
-  { header: 'Number in group', weight: 0.85, align: 'right' },
-  { header: 'Start date', weight: 1.05 },
-  { header: 'End date', weight: 1.05 },
-  { header: 'Paid hours', weight: 0.95, align: 'right' },
-  { header: 'Pro bono hours', weight: 0.95, align: 'right' },
-  { header: 'Total hours', weight: 0.95, align: 'right' },
+/** Column widths and alignment; the headings come from the document's language. */
+// The hour columns are wide enough for a one-word heading in either language ("remuneradas").
+const COLUMN_LAYOUT: Omit<TableColumn, 'header'>[] = [
+  { weight: 2 },
+  { weight: 2.45 },
+  { weight: 1.05 },
+  { weight: 0.9, align: 'right' },
+  { weight: 1.05 },
+  { weight: 1.05 },
+  { weight: 1.15, align: 'right' },
+  { weight: 1.05, align: 'right' },
+  { weight: 1, align: 'right' },
 ];
 
-export const ATTESTATION =
-  'I attest that this log is accurate and complete to the best of my knowledge: the hours listed are coaching I provided to the clients shown, recorded from my coaching records, and the totals include every client relationship in the period, listed or not.';
-
-/** "1 January 2024 to 31 December 2024"; an open end takes the first or last day of coaching. */
-export function periodLabel(report: Pick<HourLogReport, 'from' | 'to' | 'firstDate' | 'lastDate'>): string {
-  const start = report.from ?? report.firstDate;
-  const end = report.to ?? report.lastDate;
-  if (start === null && end === null) return 'No coaching recorded';
-  if (start === null) return `Up to ${longDate(end as string)}`;
-  if (end === null) return `From ${longDate(start)}`;
-  return `${longDate(start)} to ${longDate(end)}`;
+function columns(language: Language): TableColumn[] {
+  const headers = hourLogHeaders(language);
+  return COLUMN_LAYOUT.map((layout, i) => ({ ...layout, header: headers[i] ?? '' }));
 }
 
-export function printedCell(cell: Cell, column: number): string {
+/** The attestation the coach signs, in English (the PDF and workbook use the document's language). */
+export const ATTESTATION = documentText('en').t('hourLog.attestation');
+
+/** "1 January 2024 to 31 December 2024"; an open end takes the first or last day of coaching. */
+export function periodLabel(
+  report: Pick<HourLogReport, 'from' | 'to' | 'firstDate' | 'lastDate'>,
+  d: DocumentText = documentText(),
+): string {
+  const start = report.from ?? report.firstDate;
+  const end = report.to ?? report.lastDate;
+  if (start === null && end === null) return d.t('period.none');
+  if (start === null) return d.t('period.upTo', { end: longDate(end as string, d.language) });
+  if (end === null) return d.t('period.from', { start: longDate(start, d.language) });
+  return d.t('period.range', { start: longDate(start, d.language), end: longDate(end, d.language) });
+}
+
+export function printedCell(cell: Cell, column: number, d: DocumentText = documentText()): string {
   if (typeof cell === 'string') return cell;
-  if (HOUR_COLUMNS.has(column)) return printedHoursValue(cell);
-  if (COUNT_COLUMNS.has(column)) return cell.toLocaleString('en-GB');
+  if (HOUR_COLUMNS.has(column)) return d.hoursValue(cell);
+  if (COUNT_COLUMNS.has(column)) return d.count(cell);
   return String(cell);
 }
 
@@ -58,66 +79,93 @@ export interface RenderedHourLog {
   table: TableResult;
 }
 
+/** The credentials the coach is working toward, or "Not set". */
+export function targetsLabel(targets: readonly string[], d: DocumentText): string {
+  return targets.length > 0 ? targets.join('; ') : d.t('frame.notSet');
+}
+
 /** The ICF client coaching log, A4 landscape, with totals and a signed attestation. */
 export async function renderHourLogPdf(
   report: HourLogReport,
   opts: PdfRenderOptions,
 ): Promise<RenderedHourLog> {
+  const d = documentText(opts.language);
+  const { t } = d;
+  const coach = report.practice.coachName;
+  const period = periodLabel(report, d);
   const frame: ReportFrame = {
-    title: 'Client Coaching Log',
-    runningTitle: `Client Coaching Log · ${report.practice.coachName}`,
+    title: t('hourLog.title'),
+    runningTitle: t('hourLog.running', { coach }),
     practiceName: report.practice.name,
-    coachName: report.practice.coachName,
-    subject: `Client coaching log, ${periodLabel(report)}`,
+    coachName: coach,
+    subject: t('hourLog.subject', { period }),
     landscape: true,
     fontsDir: opts.fontsDir,
     now: opts.now,
+    language: d.language,
   };
   const c = openReport(frame);
-  const t = report.totals;
-  title(c, 'Client Coaching Log', 'Record of coaching experience for credentialing');
+  const totals = report.totals;
+  const profile = report.practice.profile ?? null;
+  title(c, t('hourLog.title'), t('hourLog.subtitle'), coachByline(d, coach, profile));
   factGrid(
     c,
     [
-      ['Coach', report.practice.coachName],
-      ['Credential', report.targets.length > 0 ? report.targets.join('; ') : 'Not set'],
-      ['Period covered', periodLabel(report)],
-      ['Generated', formatGeneratedDate(opts.now)],
+      [t('fields.coach'), coach],
+      [t('fields.credential'), targetsLabel(report.targets, d)],
+      [t('fields.periodCovered'), period],
+      [t('fields.generated'), d.generated(opts.now)],
     ],
     4,
   );
+  const all = totals.paidMinutes + totals.proBonoMinutes;
   keyFigures(c, [
-    ['Paid hours', hoursPrinted(t.paidMinutes)],
-    ['Pro bono hours', hoursPrinted(t.proBonoMinutes)],
-    ['Total coaching hours', hoursPrinted(t.paidMinutes + t.proBonoMinutes)],
-    ['Distinct clients', t.distinctClients.toLocaleString('en-GB')],
-    ['Client relationships', t.relationships.toLocaleString('en-GB')],
+    [t('hourLog.figures.paid'), d.hours(totals.paidMinutes)],
+    [t('hourLog.figures.proBono'), d.hours(totals.proBonoMinutes)],
+    [t('hourLog.figures.total'), d.hours(all)],
+    [t('hourLog.figures.distinctClients'), d.count(totals.distinctClients)],
+    [t('hourLog.figures.relationships'), d.count(totals.relationships)],
   ]);
 
-  const data = hourLogTable(report);
+  const data = hourLogTable(report, d.language);
   const rows = [
-    ...data.body.map((cells) => ({ cells: cells.map(printedCell) })),
-    { cells: data.totals.map(printedCell), kind: 'total' as const },
+    ...data.body.map((cells) => ({ cells: cells.map((cell, i) => printedCell(cell, i, d)) })),
+    {
+      // On paper the totals row spans the first to the last day of coaching.
+      cells: data.totals.map((cell, i) =>
+        i === 4 ? (report.firstDate ?? '') : i === 5 ? (report.lastDate ?? '') : printedCell(cell, i, d),
+      ),
+      kind: 'total' as const,
+    },
   ];
-  const drawn = table(c, COLUMNS, rows, 'Client Coaching Log');
+  const drawn = table(c, columns(d.language), rows, t('frame.continued', { title: t('hourLog.title') }));
 
   c.y += 8;
   const facts = [
-    `Totals: ${hoursPrinted(t.paidMinutes)} paid hours, ${hoursPrinted(t.proBonoMinutes)} pro bono hours, ${hoursPrinted(t.paidMinutes + t.proBonoMinutes)} hours in all, with ${plural(t.distinctClients, 'distinct client')} in ${plural(t.relationships, 'client relationship')}.`,
+    t('hourLog.totals', {
+      paid: d.hours(totals.paidMinutes),
+      proBono: d.hours(totals.proBonoMinutes),
+      all: d.hours(all),
+      clients: t('hourLog.distinctClients', { count: totals.distinctClients }),
+      relationships: t('hourLog.relationships', { count: totals.relationships }),
+    }),
     ...data.notes,
-    "A group is logged once per session, with one member's name and contact; each participant counts as a distinct client. Hours are minutes ÷ 60 rounded to 2 decimals; totals are computed from exact minutes.",
+    t('hourLog.groupNote'),
   ];
   for (const text of facts) note(c, text, '•');
 
   // The attestation stays together on one page.
-  const statementHeight = c.paragraphHeight(ATTESTATION, STYLES.body, { spaceAfter: 4 });
-  c.ensureSpace(14 + 17 + 6 + statementHeight + 62);
-  heading(c, 'Attestation', 0);
-  c.paragraph(ATTESTATION, STYLES.body, { spaceAfter: 4 });
+  const attestation = t('hourLog.attestation');
+  const signature = pngBytes(profile?.signature);
+  const statementHeight = c.paragraphHeight(attestation, STYLES.body, { spaceAfter: 4 });
+  c.ensureSpace(14 + 17 + 6 + statementHeight + 62 + (signature ? 40 : 0));
+  heading(c, t('hourLog.attestationHeading'), 0);
+  c.paragraph(attestation, STYLES.body, { spaceAfter: 4 });
   signatureLines(c, [
-    { label: 'Signature', value: null, weight: 3 },
-    { label: 'Name', value: report.practice.coachName, weight: 2.4 },
-    { label: 'Date', value: null, weight: 1.4 },
+    { label: t('fields.signature'), value: null, weight: 3, image: signature },
+    { label: t('fields.name'), value: profile?.name.trim() || coach, weight: 2.4 },
+    // Signed with the stored signature, the date is the day of export; by hand, the coach writes it.
+    { label: t('fields.date'), value: signature ? d.generated(opts.now) : null, weight: 1.4 },
   ]);
 
   return { pdf: await finishReport(c, frame), table: drawn };

@@ -1,10 +1,13 @@
 import type { HourEntry } from '../../shared/hours';
+import type { Language } from '../../shared/preferences';
+import type { CoachProfile } from '../../shared/profile';
 import type { HourLogReportInput, ReportNameStyle } from '../../shared/reports';
+import { readCoachProfile } from '../coach/profile';
 import type { Db } from '../db/connection';
 import { buildHourLog } from '../hours/log';
 import { findRule } from '../hours/rules';
 import { hoursSettings } from '../hours/service';
-import { hoursValue } from './format';
+import { type DocumentText, documentText, hoursValue } from './format';
 import { clientCodes, displayName } from './names';
 
 /**
@@ -28,6 +31,8 @@ export interface HourLogRow {
 export interface PracticeInfo {
   name: string;
   coachName: string;
+  /** The coach as documents present them (credentials, email, signature); null when not read. */
+  profile?: CoachProfile | null;
 }
 
 export interface HourLogReport {
@@ -57,11 +62,10 @@ export interface HourLogReport {
 }
 
 export function practiceInfo(db: Db): PracticeInfo {
-  return (
-    (db.prepare('SELECT name, coach_name AS coachName FROM practice LIMIT 1').get() as
-      | PracticeInfo
-      | undefined) ?? { name: '', coachName: '' }
-  );
+  const info = (db.prepare('SELECT name, coach_name AS coachName FROM practice LIMIT 1').get() as
+    | PracticeInfo
+    | undefined) ?? { name: '', coachName: '' };
+  return { ...info, profile: readCoachProfile(db) };
 }
 
 /**
@@ -174,17 +178,24 @@ function newRelationship(
 // ---------------------------------------------------------------------------------------------
 // The table every format renders
 
-export const HOUR_LOG_HEADERS = [
-  'Client name',
-  'Contact information',
-  'Individual / group',
-  'Number in group',
-  'Start date',
-  'End date',
-  'Paid hours',
-  'Pro bono hours',
-  'Total hours',
-] as const;
+/** The column headings, in English (the order every format uses). */
+export const HOUR_LOG_HEADERS = hourLogHeaders('en');
+
+/** The column headings in `language`: the CSV and XLSX headers, and the PDF's table header. */
+export function hourLogHeaders(language: Language): readonly string[] {
+  const t = documentText(language).t;
+  return [
+    t('hourLog.columns.client'),
+    t('hourLog.columns.contact'),
+    t('hourLog.columns.mode'),
+    t('hourLog.columns.groupSize'),
+    t('hourLog.columns.start'),
+    t('hourLog.columns.end'),
+    t('hourLog.columns.paid'),
+    t('hourLog.columns.proBono'),
+    t('hourLog.columns.total'),
+  ];
+}
 
 /** Columns holding hours (2 decimals) and counts, by index into HOUR_LOG_HEADERS. */
 export const HOUR_COLUMNS: ReadonlySet<number> = new Set([6, 7, 8]);
@@ -201,11 +212,15 @@ export interface HourLogTable {
   notes: string[];
 }
 
-export function hourLogTable(report: HourLogReport): HourLogTable {
+export function hourLogTable(report: HourLogReport, language: Language = 'en'): HourLogTable {
+  const d = documentText(language);
+  // Resolved once per document, not per row.
+  const mode = { individual: d.t('frame.individual'), group: d.t('frame.group') };
+  const onRequest = report.names === 'full' ? null : d.t('frame.onRequest');
   const body = report.rows.map((r): Cell[] => [
     r.client,
-    r.contact,
-    r.mode === 'group' ? 'Group' : 'Individual',
+    onRequest ?? r.contact,
+    mode[r.mode],
     r.groupSize,
     r.startDate,
     r.endDate,
@@ -215,37 +230,36 @@ export function hourLogTable(report: HourLogReport): HourLogTable {
   ]);
   const t = report.totals;
   const totals: Cell[] = [
-    'Total',
-    `${t.distinctClients} distinct ${t.distinctClients === 1 ? 'client' : 'clients'}`,
+    d.t('frame.total'),
+    d.t('hourLog.distinctClients', { count: t.distinctClients }),
     '',
     '',
-    report.firstDate ?? '',
-    report.lastDate ?? '',
+    // No dates in the totals row of a file: a reader (our own import too) takes a row with dates for a client.
+    '',
+    '',
     hoursValue(t.paidMinutes),
     hoursValue(t.proBonoMinutes),
     hoursValue(t.paidMinutes + t.proBonoMinutes),
   ];
-  return { header: HOUR_LOG_HEADERS, body, totals, notes: hourLogNotes(report) };
+  return { header: hourLogHeaders(language), body, totals, notes: hourLogNotes(report, d) };
 }
 
-export function omittedNote(report: HourLogReport): string | null {
+export function omittedNote(report: HourLogReport, d: DocumentText = documentText()): string | null {
   const o = report.omitted;
   if (o.relationships === 0) return null;
-  const h = hoursValue(o.paidMinutes + o.proBonoMinutes).toFixed(2);
-  const n = o.relationships;
-  return `${n} client ${n === 1 ? 'relationship' : 'relationships'} (${h} hours: ${hoursValue(o.paidMinutes).toFixed(2)} paid, ${hoursValue(o.proBonoMinutes).toFixed(2)} pro bono) ${n === 1 ? 'is' : 'are'} not listed because the client has not consented to be listed. ${n === 1 ? 'Its' : 'Their'} hours are included in the totals.`;
+  return d.t('hourLog.omitted', {
+    count: o.relationships,
+    hours: d.hoursValue(hoursValue(o.paidMinutes + o.proBonoMinutes)),
+    paid: d.hoursValue(hoursValue(o.paidMinutes)),
+    proBono: d.hoursValue(hoursValue(o.proBonoMinutes)),
+  });
 }
 
-function hourLogNotes(report: HourLogReport): string[] {
+function hourLogNotes(report: HourLogReport, d: DocumentText): string[] {
   const notes: string[] = [];
-  const omitted = omittedNote(report);
+  const omitted = omittedNote(report, d);
   if (omitted) notes.push(omitted);
-  if (report.names === 'initials') {
-    notes.push('Clients are shown by their initials; contact details are withheld and available on request.');
-  } else if (report.names === 'codes') {
-    notes.push(
-      'Clients are shown by confidential codes; names and contact details are available on request.',
-    );
-  }
+  if (report.names === 'initials') notes.push(d.t('hourLog.initialsNote'));
+  else if (report.names === 'codes') notes.push(d.t('hourLog.codesNote'));
   return notes;
 }

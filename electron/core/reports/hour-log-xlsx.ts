@@ -1,6 +1,7 @@
 import type ExcelJSNamespace from 'exceljs';
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
-import { ATTESTATION, periodLabel } from './hour-log-pdf';
+import type { Language } from '../../shared/preferences';
+import { documentText } from './format';
+import { periodLabel, targetsLabel } from './hour-log-pdf';
 import {
   type Cell,
   COUNT_COLUMNS,
@@ -37,18 +38,26 @@ async function loadExcelJs(): Promise<typeof ExcelJSNamespace> {
   return mod.default ?? (mod as unknown as typeof ExcelJSNamespace);
 }
 
-export async function hourLogXlsx(report: HourLogReport, now: Date): Promise<Buffer> {
+export async function hourLogXlsx(
+  report: HourLogReport,
+  now: Date,
+  language: Language = 'en',
+): Promise<Buffer> {
   const ExcelJS = await loadExcelJs();
-  const data = hourLogTable(report);
+  const d = documentText(language);
+  const { t } = d;
+  const data = hourLogTable(report, language);
+  const period = periodLabel(report, d);
   const book = new ExcelJS.Workbook();
   book.creator = 'Coachbook';
   book.lastModifiedBy = 'Coachbook';
-  book.title = 'Client Coaching Log';
-  book.subject = `Client coaching log, ${periodLabel(report)}`;
+  book.title = t('hourLog.title');
+  book.subject = t('hourLog.subject', { period });
   book.created = now;
   book.modified = now;
 
-  const sheet = book.addWorksheet('Client Coaching Log', {
+  // Sheet names are at most 31 characters.
+  const sheet = book.addWorksheet(t('hourLog.sheet').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, showGridLines: true }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -85,20 +94,20 @@ export async function hourLogXlsx(report: HourLogReport, now: Date): Promise<Buf
     };
   }
 
-  const about = book.addWorksheet('About');
+  const about = book.addWorksheet(t('hourLog.aboutSheet').slice(0, 31));
   about.columns = [{ width: 24 }, { width: 100 }];
-  const t = report.totals;
+  const counts = report.totals;
   const facts: [string, string | number][] = [
-    ['Document', 'Client Coaching Log'],
-    ['Coach', report.practice.coachName],
-    ['Credential', report.targets.length > 0 ? report.targets.join('; ') : 'Not set'],
-    ['Period covered', periodLabel(report)],
-    ['Generated', `${formatGeneratedDate(now)} by Coachbook`],
-    ['Distinct clients', t.distinctClients],
-    ['Client relationships', t.relationships],
-    ['Relationships not listed', report.omitted.relationships],
-    ...data.notes.map((text): [string, string] => ['Note', text]),
-    ['Attestation', ATTESTATION],
+    [t('fields.document'), t('hourLog.title')],
+    [t('fields.coach'), report.practice.coachName],
+    [t('fields.credential'), targetsLabel(report.targets, d)],
+    [t('fields.periodCovered'), period],
+    [t('fields.generated'), d.generated(now)],
+    [t('hourLog.figures.distinctClients'), counts.distinctClients],
+    [t('hourLog.figures.relationships'), counts.relationships],
+    [t('hourLog.figures.notListed'), report.omitted.relationships],
+    ...data.notes.map((text): [string, string] => [t('fields.note'), text]),
+    [t('hourLog.attestationHeading'), t('hourLog.attestation')],
   ];
   for (const [label, value] of facts) {
     const row = about.addRow([label, value]);

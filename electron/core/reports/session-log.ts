@@ -1,9 +1,10 @@
+import type { Language } from '../../shared/preferences';
 import type { SessionLogReportInput } from '../../shared/reports';
 import type { Db } from '../db/connection';
 import { buildHourLog, clientDirectory } from '../hours/log';
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
 import type { TableColumn, TableResult } from '../pdf/layout';
 import {
+  coachByline,
   factGrid,
   finishReport,
   keyFigures,
@@ -13,9 +14,9 @@ import {
   table,
   title,
 } from './document';
-import { hoursPrinted, plural } from './format';
+import { documentText } from './format';
 import type { PdfRenderOptions } from './hour-log-pdf';
-import { periodLabel } from './hour-log-pdf';
+import { periodLabel, targetsLabel } from './hour-log-pdf';
 import { type PracticeInfo, practiceInfo, reportCodes, targetNames } from './hour-log-report';
 import { displayName } from './names';
 
@@ -50,7 +51,16 @@ export interface SessionLogReport {
   unlistedLines: number;
 }
 
-export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLogReport {
+/** The log's lines carry a few words (who was not listed, notes): they are written in `language`. */
+export function buildSessionLog(
+  db: Db,
+  input: SessionLogReportInput,
+  language: Language = 'en',
+): SessionLogReport {
+  const { t } = documentText(language);
+  // Words resolved once, not per line.
+  const notListed = t('sessionLog.notListed');
+  const peer = t('sessionLog.peer');
   // Every attendee's name, not just the first one the log carries (names only: hours come from the log).
   const people = clientDirectory(db);
   const entries = buildHourLog(db, {
@@ -67,10 +77,10 @@ export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLo
     let names: string;
     if (input.omitUnlisted && !e.mayBeListed) {
       unlistedLines += 1;
-      names = 'Not listed (no consent)';
+      names = notListed;
     } else if (e.source === 'manual') {
       const first = displayName(input.names, e.clientLabel, e.clientKeys[0], codes);
-      names = e.groupSize > 1 ? `${first} and ${plural(e.groupSize - 1, 'other')}` : first;
+      names = e.groupSize > 1 ? t('sessionLog.andOthers', { first, count: e.groupSize - 1 }) : first;
     } else {
       names = e.clientKeys
         .map((key) => displayName(input.names, people.get(key)?.name ?? e.clientLabel, key, codes))
@@ -78,9 +88,9 @@ export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLo
         .join(', ');
     }
     const notes: string[] = [];
-    if (e.source === 'manual') notes.push(`Logged outside Coachbook, to ${e.endDate}`);
-    if (e.peerMinutes > 0) notes.push('Reciprocal peer coaching');
-    if (e.sponsor && e.source === 'session') notes.push(`Sponsor: ${e.sponsor}`);
+    if (e.source === 'manual') notes.push(t('sessionLog.loggedOutside', { date: e.endDate }));
+    if (e.peerMinutes > 0) notes.push(peer);
+    if (e.sponsor && e.source === 'session') notes.push(t('sessionLog.sponsor', { name: e.sponsor }));
     return {
       date: e.date,
       clients: names,
@@ -113,91 +123,106 @@ export function buildSessionLog(db: Db, input: SessionLogReportInput): SessionLo
   };
 }
 
-const COLUMNS: TableColumn[] = [
-  { header: 'Date', weight: 1 },
-  { header: 'Client(s)', weight: 3.3 },
-  { header: 'Individual / group', weight: 1.05 },
-  { header: 'Group size', weight: 0.75, align: 'right' },
-  { header: 'Minutes', weight: 0.8, align: 'right' },
-  { header: 'Paid hours', weight: 0.9, align: 'right' },
-  { header: 'Pro bono hours', weight: 0.9, align: 'right' },
-  { header: 'Notes', weight: 2.4 },
+const COLUMN_LAYOUT: [keyof ColumnWords, Omit<TableColumn, 'header'>][] = [
+  ['date', { weight: 1 }],
+  ['clients', { weight: 3.3 }],
+  ['mode', { weight: 1.05 }],
+  ['groupSize', { weight: 0.75, align: 'right' }],
+  ['minutes', { weight: 0.8, align: 'right' }],
+  ['paid', { weight: 0.9, align: 'right' }],
+  ['proBono', { weight: 0.9, align: 'right' }],
+  ['notes', { weight: 2.4 }],
 ];
+type ColumnWords = Record<
+  'date' | 'clients' | 'mode' | 'groupSize' | 'minutes' | 'paid' | 'proBono' | 'notes',
+  string
+>;
 
 export async function renderSessionLogPdf(
   report: SessionLogReport,
   opts: PdfRenderOptions,
 ): Promise<{ pdf: Buffer; table: TableResult }> {
+  const d = documentText(opts.language);
+  const { t } = d;
+  const coach = report.practice.coachName;
+  const period = periodLabel(report, d);
   const frame: ReportFrame = {
-    title: 'Coaching Session Log',
-    runningTitle: `Coaching Session Log · ${report.practice.coachName}`,
+    title: t('sessionLog.title'),
+    runningTitle: t('sessionLog.running', { coach }),
     practiceName: report.practice.name,
-    coachName: report.practice.coachName,
-    subject: `Coaching session log, ${periodLabel(report)}`,
+    coachName: coach,
+    subject: t('sessionLog.subject', { period }),
     landscape: true,
     fontsDir: opts.fontsDir,
     now: opts.now,
+    language: d.language,
   };
   const c = openReport(frame);
-  const t = report.totals;
-  title(c, 'Coaching Session Log', 'Every coaching session and logged entry, in date order');
+  const totals = report.totals;
+  title(
+    c,
+    t('sessionLog.title'),
+    t('sessionLog.subtitle'),
+    coachByline(d, coach, report.practice.profile ?? null),
+  );
   factGrid(
     c,
     [
-      ['Coach', report.practice.coachName],
-      ['Credential', report.targets.length > 0 ? report.targets.join('; ') : 'Not set'],
-      ['Period covered', periodLabel(report)],
-      ['Generated', formatGeneratedDate(opts.now)],
+      [t('fields.coach'), coach],
+      [t('fields.credential'), targetsLabel(report.targets, d)],
+      [t('fields.periodCovered'), period],
+      [t('fields.generated'), d.generated(opts.now)],
     ],
     4,
   );
   keyFigures(c, [
-    ['Sessions and entries', t.sessions.toLocaleString('en-GB')],
-    ['Paid hours', hoursPrinted(t.paidMinutes)],
-    ['Pro bono hours', hoursPrinted(t.proBonoMinutes)],
-    ['Total hours', hoursPrinted(t.minutes)],
-    ['Distinct clients', t.distinctClients.toLocaleString('en-GB')],
+    [t('sessionLog.figures.sessions'), d.count(totals.sessions)],
+    [t('sessionLog.figures.paid'), d.hours(totals.paidMinutes)],
+    [t('sessionLog.figures.proBono'), d.hours(totals.proBonoMinutes)],
+    [t('sessionLog.figures.total'), d.hours(totals.minutes)],
+    [t('sessionLog.figures.distinctClients'), d.count(totals.distinctClients)],
   ]);
+  const columns = COLUMN_LAYOUT.map(
+    ([key, layout]): TableColumn => ({
+      ...layout,
+      header: t(`sessionLog.columns.${key}`),
+    }),
+  );
+  // Resolved once per document, not per row.
+  const mode = { individual: t('frame.individual'), group: t('frame.group') };
   const rows = [
     ...report.lines.map((l) => ({
       cells: [
         l.date,
         l.clients,
-        l.mode === 'group' ? 'Group' : 'Individual',
+        mode[l.mode],
         String(l.groupSize),
-        l.minutes.toLocaleString('en-GB'),
-        hoursPrinted(l.paidMinutes),
-        hoursPrinted(l.proBonoMinutes),
+        d.count(l.minutes),
+        d.hours(l.paidMinutes),
+        d.hours(l.proBonoMinutes),
         l.notes,
       ],
     })),
     {
       kind: 'total' as const,
       cells: [
-        'Total',
-        `${plural(t.sessions, 'line')}, ${plural(t.distinctClients, 'distinct client')}`,
+        t('frame.total'),
+        t('sessionLog.totalLine', {
+          lines: t('sessionLog.lines', { count: totals.sessions }),
+          clients: t('hourLog.distinctClients', { count: totals.distinctClients }),
+        }),
         '',
         '',
-        t.minutes.toLocaleString('en-GB'),
-        hoursPrinted(t.paidMinutes),
-        hoursPrinted(t.proBonoMinutes),
-        `${hoursPrinted(t.minutes)} hours in all`,
+        d.count(totals.minutes),
+        d.hours(totals.paidMinutes),
+        d.hours(totals.proBonoMinutes),
+        t('sessionLog.hoursInAll', { hours: d.hours(totals.minutes) }),
       ],
     },
   ];
-  const drawn = table(c, COLUMNS, rows, 'Coaching Session Log');
+  const drawn = table(c, columns, rows, t('frame.continued', { title: t('sessionLog.title') }));
   c.y += 8;
-  if (report.unlistedLines > 0) {
-    note(
-      c,
-      `${plural(report.unlistedLines, 'line')} ${report.unlistedLines === 1 ? 'shows' : 'show'} "Not listed" because a client has not consented to be listed; the hours are shown and counted.`,
-      '•',
-    );
-  }
-  note(
-    c,
-    'Only sessions marked as held count. A group session is logged once, whatever the group size. Reciprocal peer coaching counts as paid only up to the hours received as a client; the rest is pro bono.',
-    '•',
-  );
+  if (report.unlistedLines > 0) note(c, t('sessionLog.unlistedNote', { count: report.unlistedLines }), '•');
+  note(c, t('sessionLog.countingNote'), '•');
   return { pdf: await finishReport(c, frame), table: drawn };
 }

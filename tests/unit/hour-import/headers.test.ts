@@ -101,3 +101,25 @@ describe('finding the header row', () => {
     expect(findHeader(rows(['Client', 'Start date']), () => 'paidHours')).toBeNull();
   });
 });
+
+describe('Spanish headers (Coachbook’s own export in Spanish)', () => {
+  it.each([
+    ['Nombre del cliente', 'clientName'],
+    ['Datos de contacto', 'clientContact'],
+    ['Individual / grupal', 'mode'],
+    ['Tamaño del grupo', 'groupSize'],
+    ['Fecha de inicio', 'startDate'],
+    ['Fecha de fin', 'endDate'],
+    ['Horas remuneradas', 'paidHours'],
+    ['Horas pro bono', 'proBonoHours'],
+    ['Fecha', 'date'],
+    ['Duración (minutos)', 'duration'],
+  ])('%s → %s', (header, key) => {
+    expect(matchHeader(header)).toBe(key);
+  });
+
+  it('reads the unit of a Spanish duration header', () => {
+    expect(durationUnit('Duración (minutos)')).toBe('minutes');
+    expect(durationUnit('Horas')).toBe('hours');
+  });
+});
