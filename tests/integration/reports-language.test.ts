@@ -298,3 +298,72 @@ describe('the CSV and XLSX hour logs in Spanish', () => {
     }
   });
 });
+
+describe('the mentor coaching and CCE log and the employer letter in Spanish', () => {
+  it('mentor coaching and CCE: Spanish headings, requirement labels and statuses', async () => {
+    setLanguage('es');
+    const read = readPdf(
+      await exportTo('mentor-es.pdf', () => reportHandlers(p.ctx).reports.mentorCcePdf(undefined)),
+    );
+    previewFirstPage(read.path, 'mentor-cce-es');
+    for (const words of [
+      'Registro de mentoría de coaching y CCE',
+      'Mentoría de coaching y supervisión recibidas',
+      'Requisito de mentoría de coaching',
+      'Mentoría de coaching individual',
+      'Cumplido',
+      'Formación continua (CCE)',
+      'Unidades de ética',
+      'Competencias Clave',
+      'Página 1 de',
+    ]) {
+      expect(read.text, words).toContain(words);
+    }
+    expect(read.text).toMatch(/Unidades de CCE\s+40,0\s+41,0\s+Cumplido/);
+    for (const words of [
+      'Mentor coaching requirement',
+      'Not yet met',
+      'Ethics units',
+      'Page 1 of',
+      'Generated',
+    ]) {
+      expect(read.text, words).not.toContain(words);
+    }
+  });
+
+  it('employer letter: formal Spanish, the coach’s credentials and email, Spanish figures', async () => {
+    setLanguage('es');
+    const read = readPdf(
+      await exportTo('letter-es.pdf', () =>
+        reportHandlers(p.ctx).reports.employerLetterPdf({
+          organisation: 'Acme Ltd',
+          contactName: 'Priya Shah',
+          contactRole: 'Directora de Desarrollo de Personas',
+          contactDetails: 'priya.shah@acme.example',
+          policy: 'Todas las conversaciones de coaching en Acme son confidenciales.',
+          from: '2024-01-01',
+          to: '2024-12-31',
+          coachRole: '',
+        }),
+      ),
+    );
+    previewFirstPage(read.path, 'employer-letter-es');
+    const flat = read.text.replace(/\s+/g, ' ');
+    for (const words of [
+      'Confirmación de horas de coaching interno',
+      'A quien corresponda',
+      'Por la presente confirmo que Sofía Marín, coach interno',
+      'del 1 de enero de 2024 al 31 de diciembre de 2024',
+      'ICF PCC (n.º de miembro 004512)',
+      'sofia@marin-coaching.example',
+      'Atentamente,',
+      'Firmado en nombre de Acme Ltd',
+    ]) {
+      expect(flat, words).toContain(words);
+    }
+    expect(flat).toMatch(/prestó \d+,\d{2} horas de coaching/);
+    for (const words of ['I confirm', 'To whom', 'Yours faithfully', 'Signed on behalf']) {
+      expect(flat, words).not.toContain(words);
+    }
+  });
+});

@@ -1,9 +1,9 @@
 import type { EmployerLetterInput } from '../../shared/reports';
 import type { Db } from '../db/connection';
 import { buildHourLog } from '../hours/log';
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
 import { COLORS } from '../pdf/layout';
 import {
+  coachByline,
   finishReport,
   heading,
   keyFigures,
@@ -12,7 +12,7 @@ import {
   STYLES,
   signatureLines,
 } from './document';
-import { hoursPrinted, longDate, plural } from './format';
+import { documentText } from './format';
 import type { PdfRenderOptions } from './hour-log-pdf';
 import { type PracticeInfo, practiceInfo } from './hour-log-report';
 
@@ -59,74 +59,103 @@ export async function renderEmployerLetterPdf(
   letter: EmployerLetter,
   opts: PdfRenderOptions,
 ): Promise<Buffer> {
+  const d = documentText(opts.language);
+  const { t } = d;
   const { input, practice } = letter;
   const coach = practice.coachName;
+  const organisation = input.organisation;
+  const start = d.longDate(input.from);
+  const end = d.longDate(input.to);
   const frame: ReportFrame = {
-    title: `Confirmation of internal coaching hours: ${coach}`,
-    runningTitle: 'Confirmation of internal coaching hours',
+    title: t('employerLetter.title', { coach }),
+    runningTitle: t('employerLetter.running'),
     noHeaderOnFirstPage: true,
-    practiceName: input.organisation,
+    practiceName: organisation,
     coachName: coach,
-    subject: `Internal coaching at ${input.organisation}, ${longDate(input.from)} to ${longDate(input.to)}`,
+    subject: t('employerLetter.subject', { organisation, period: t('period.range', { start, end }) }),
     landscape: false,
     fontsDir: opts.fontsDir,
     now: opts.now,
+    language: d.language,
   };
   const c = openReport(frame);
   const total = letter.paidMinutes + letter.proBonoMinutes;
-  const period = `${longDate(input.from)} to ${longDate(input.to)}`;
 
   // Letterhead: the organisation writes this letter.
-  c.paragraph(input.organisation, { size: 17, bold: true, color: COLORS.accent, leading: 22 });
+  c.paragraph(organisation, { size: 17, bold: true, color: COLORS.accent, leading: 22 });
   c.paragraph(`${input.contactName}, ${input.contactRole}  ·  ${input.contactDetails}`, STYLES.small, {
     spaceAfter: 4,
   });
   c.rule(c.y + 2, { color: COLORS.accent, width: 1.2 });
   c.y += 18;
-  c.drawLine(formatGeneratedDate(opts.now), c.left, c.baselineIn(c.y, STYLES.body), STYLES.body, {
+  c.drawLine(d.generated(opts.now), c.left, c.baselineIn(c.y, STYLES.body), STYLES.body, {
     align: 'right',
     width: c.contentWidth,
   });
-  c.paragraph('To whom it may concern', STYLES.body, { spaceAfter: 10 });
-  c.paragraph(`Confirmation of internal coaching hours: ${coach}`, STYLES.heading, { spaceAfter: 8 });
+  c.paragraph(t('employerLetter.toWhom'), STYLES.body, { spaceAfter: 10 });
+  c.paragraph(t('employerLetter.title', { coach }), STYLES.heading, { spaceAfter: 2 });
+  c.paragraph(
+    t('employerLetter.coachLine', { byline: coachByline(d, coach, practice.profile ?? null) }),
+    { ...STYLES.body, color: COLORS.muted },
+    { spaceAfter: 8 },
+  );
 
-  const role = input.coachRole.trim() !== '' ? `, ${input.coachRole},` : ', an internal coach,';
-  const split =
-    letter.proBonoMinutes > 0
-      ? ` (${hoursPrinted(letter.paidMinutes)} as part of their paid role and ${hoursPrinted(letter.proBonoMinutes)} pro bono)`
-      : '';
+  const role = input.coachRole.trim();
+  const counts = {
+    clients: t('employerLetter.clients', { count: letter.clients }),
+    sessions: t('employerLetter.sessions', { count: letter.sessions }),
+  };
   const body = [
-    `I confirm that ${coach}${role} provided internal coaching to people at ${input.organisation} from ${period}, as part of their role and not to their own direct reports.`,
-    `In that period ${coach} provided ${hoursPrinted(total)} hours of coaching${split} to ${plural(letter.clients, 'client')}, in ${plural(letter.sessions, 'session')}.`,
-    `Under ${input.organisation}'s confidentiality policy, the names and contact details of the people coached cannot be released. The policy reads:`,
+    role !== ''
+      ? t('employerLetter.confirmWithRole', { coach, role, organisation, start, end })
+      : t('employerLetter.confirmNoRole', { coach, organisation, start, end }),
+    letter.proBonoMinutes > 0
+      ? t('employerLetter.hoursSplit', {
+          coach,
+          hours: d.hours(total),
+          paid: d.hours(letter.paidMinutes),
+          proBono: d.hours(letter.proBonoMinutes),
+          ...counts,
+        })
+      : t('employerLetter.hours', { coach, hours: d.hours(total), ...counts }),
+    t('employerLetter.policyIntro', { organisation }),
   ];
   for (const text of body) c.paragraph(text, STYLES.body, { spaceAfter: 8 });
   c.paragraph(input.policy, { ...STYLES.body, color: '#3d4756' }, { x: c.left + 18, spaceAfter: 10 });
 
   keyFigures(c, [
-    ['Period', `${input.from} to ${input.to}`, 2],
-    ['Coaching hours', hoursPrinted(total)],
-    ['Clients', letter.clients.toLocaleString('en-GB')],
-    ['Sessions', letter.sessions.toLocaleString('en-GB')],
+    [
+      t('employerLetter.figures.period'),
+      t('employerLetter.periodValue', { from: input.from, to: input.to }),
+      2,
+    ],
+    [t('employerLetter.figures.hours'), d.hours(total)],
+    [t('employerLetter.figures.clients'), d.count(letter.clients)],
+    [t('employerLetter.figures.sessions'), d.count(letter.sessions)],
   ]);
 
   c.paragraph(
-    `To verify these hours, please contact ${input.contactName}, ${input.contactRole}, ${input.organisation}: ${input.contactDetails}.`,
+    t('employerLetter.verify', {
+      name: input.contactName,
+      role: input.contactRole,
+      organisation,
+      details: input.contactDetails,
+    }),
     STYLES.body,
     { spaceAfter: 8 },
   );
 
   // The closing and signature block stay together.
   c.ensureSpace(14.5 * 2 + 31 + 17 + 58 * 2 + 20);
-  c.paragraph('Yours faithfully,', STYLES.body, { spaceAfter: 0 });
-  heading(c, `Signed on behalf of ${input.organisation}`, 0);
+  c.paragraph(t('employerLetter.closing'), STYLES.body, { spaceAfter: 0 });
+  heading(c, t('employerLetter.signedOnBehalf', { organisation }), 0);
   signatureLines(c, [
-    { label: 'Signature', value: null, weight: 3 },
-    { label: 'Date', value: null, weight: 1.5 },
+    { label: t('fields.signature'), value: null, weight: 3 },
+    { label: t('fields.date'), value: null, weight: 1.5 },
   ]);
   signatureLines(c, [
-    { label: 'Name', value: input.contactName, weight: 2.25 },
-    { label: 'Role', value: input.contactRole, weight: 2.25 },
+    { label: t('fields.name'), value: input.contactName, weight: 2.25 },
+    { label: t('fields.role'), value: input.contactRole, weight: 2.25 },
   ]);
 
   return finishReport(c, frame);

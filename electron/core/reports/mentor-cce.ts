@@ -4,10 +4,10 @@ import type { Db } from '../db/connection';
 import { type CeUnits, evaluateMentor, evaluateRenewal, monthsBefore } from '../hours/evaluate';
 import { findRule } from '../hours/rules';
 import { hoursSettings, listCe, receivedMinutes } from '../hours/service';
-import { formatGeneratedDate } from '../pdf/agreement-pdf';
 import type { TableColumn } from '../pdf/layout';
 import { listReceived } from '../sessions/received';
 import {
+  coachByline,
   factGrid,
   finishReport,
   heading,
@@ -17,8 +17,8 @@ import {
   table,
   title,
 } from './document';
-import { hoursPrinted, longDate, printedHoursValue } from './format';
-import type { PdfRenderOptions } from './hour-log-pdf';
+import { type DocumentText, documentText } from './format';
+import { type PdfRenderOptions, targetsLabel } from './hour-log-pdf';
 import { type PracticeInfo, practiceInfo, targetNames } from './hour-log-report';
 
 /**
@@ -31,7 +31,19 @@ export interface MentorCceReport {
   practice: PracticeInfo;
   targets: string[];
   received: ReceivedSession[];
-  mentor: { ruleName: string; description: string; progress: MentorProgress } | null;
+  mentor: {
+    ruleName: string;
+    /** English; the PDF words the terms in its own language. */
+    description: string;
+    terms: {
+      hours: number;
+      minMonths: number;
+      minIndividualHours: number;
+      maxGroupHours: number;
+      maxGroupSize: number;
+    };
+    progress: MentorProgress;
+  } | null;
   ce: CeEntry[];
   renewal: { ruleName: string; renewalDate: string; windowFrom: string; progress: CredentialProgress } | null;
 }
@@ -64,6 +76,13 @@ export function buildMentorCce(db: Db, today: string): MentorCceReport {
         ? {
             ruleName: mentorRule.name,
             description: `${m.hours} hours of mentor coaching over at least ${m.minMonths} months, at least ${m.minIndividualHours} hours one-to-one; at most ${m.maxGroupHours} hours in groups of ${m.maxGroupSize} or fewer count.`,
+            terms: {
+              hours: m.hours,
+              minMonths: m.minMonths,
+              minIndividualHours: m.minIndividualHours,
+              maxGroupHours: m.maxGroupHours,
+              maxGroupSize: m.maxGroupSize,
+            },
             progress: mentorProgress,
           }
         : null,
@@ -80,172 +99,223 @@ export function buildMentorCce(db: Db, today: string): MentorCceReport {
   };
 }
 
-const RECEIVED_COLUMNS: TableColumn[] = [
-  { header: 'Date', weight: 1.05 },
-  { header: 'Type', weight: 1.65 },
-  { header: 'Mentor / supervisor', weight: 2 },
-  { header: 'Credential', weight: 0.95 },
-  { header: 'Individual / group', weight: 1.1 },
-  { header: 'Group size', weight: 0.7, align: 'right' },
-  { header: 'Hours', weight: 0.75, align: 'right' },
+type Layout = Omit<TableColumn, 'header'>;
+const RECEIVED_COLUMNS: [keyof Words['received'], Layout][] = [
+  ['date', { weight: 1.05 }],
+  ['type', { weight: 1.6 }],
+  ['provider', { weight: 1.75 }],
+  ['credential', { weight: 0.95 }],
+  ['mode', { weight: 1.1 }],
+  // Wide enough for "Tamaño del grupo" to break between words.
+  ['groupSize', { weight: 0.95, align: 'right' }],
+  ['hours', { weight: 0.75, align: 'right' }],
 ];
-
-const CE_COLUMNS: TableColumn[] = [
-  { header: 'Date', weight: 1.05 },
-  { header: 'Provider', weight: 1.7 },
-  { header: 'Course', weight: 2.4 },
-  { header: 'Category', weight: 1.85 },
-  { header: 'Ethics', weight: 0.8 },
-  { header: 'Units', weight: 0.7, align: 'right' },
+const CE_COLUMNS: [keyof Words['ce'], Layout][] = [
+  ['date', { weight: 1.05 }],
+  ['provider', { weight: 1.7 }],
+  ['course', { weight: 2.4 }],
+  ['category', { weight: 1.85 }],
+  ['ethics', { weight: 0.8 }],
+  ['units', { weight: 0.7, align: 'right' }],
 ];
-
-const REQUIREMENT_COLUMNS: TableColumn[] = [
-  { header: 'Requirement', weight: 3 },
-  { header: 'Required', weight: 1, align: 'right' },
-  { header: 'Achieved', weight: 1, align: 'right' },
-  { header: 'Status', weight: 1.2 },
+const REQUIREMENT_COLUMNS: [keyof Words['requirement'], Layout][] = [
+  ['requirement', { weight: 3 }],
+  ['required', { weight: 1, align: 'right' }],
+  ['achieved', { weight: 1, align: 'right' }],
+  ['status', { weight: 1.2 }],
 ];
-
-const CATEGORY = { 'core-competencies': 'Core Competencies', 'resource-development': 'Resource Development' };
-
-function amount(value: number, unit: Requirement['unit']): string {
-  if (unit === 'hours') return `${printedHoursValue(value)} h`;
-  if (unit === 'units') return value.toFixed(1);
-  if (unit === 'months') return `${value} ${value === 1 ? 'month' : 'months'}`;
-  return String(value);
+interface Words {
+  received: Record<'date' | 'type' | 'provider' | 'credential' | 'mode' | 'groupSize' | 'hours', string>;
+  ce: Record<'date' | 'provider' | 'course' | 'category' | 'ethics' | 'units', string>;
+  requirement: Record<'requirement' | 'required' | 'achieved' | 'status', string>;
 }
 
-function requirementRows(requirements: Requirement[]) {
+function amount(d: DocumentText, value: number, unit: Requirement['unit']): string {
+  if (unit === 'hours') return d.t('requirement.hours', { hours: d.hoursValue(value) });
+  if (unit === 'units') return d.units(value);
+  if (unit === 'months') return d.t('requirement.months', { count: value });
+  return d.count(value);
+}
+
+function requirementRows(d: DocumentText, requirements: Requirement[]) {
+  const met = d.t('requirement.met');
+  const notMet = d.t('requirement.notMet');
   return requirements.map((r) => ({
-    cells: [r.label, amount(r.required, r.unit), amount(r.achieved, r.unit), r.met ? 'Met' : 'Not yet met'],
+    cells: [
+      d.t(`requirement.label.${r.key}`),
+      amount(d, r.required, r.unit),
+      amount(d, r.achieved, r.unit),
+      r.met ? met : notMet,
+    ],
   }));
 }
 
+/** What is still needed, in the document's language: "2 more hours of mentor coaching, 1 more ethics unit". */
+function stillNeeded(d: DocumentText, requirements: Requirement[]): string {
+  return requirements
+    .filter((r) => !r.met)
+    .map((r) =>
+      d.t(`requirement.missing.${r.key}`, { count: Math.round((r.required - r.achieved) * 100) / 100 }),
+    )
+    .join(', ');
+}
+
 export async function renderMentorCcePdf(report: MentorCceReport, opts: PdfRenderOptions): Promise<Buffer> {
+  const d = documentText(opts.language);
+  const { t } = d;
+  const coach = report.practice.coachName;
   const frame: ReportFrame = {
-    title: 'Mentor Coaching and CCE Log',
-    runningTitle: `Mentor Coaching and CCE Log · ${report.practice.coachName}`,
+    title: t('mentorCce.title'),
+    runningTitle: t('mentorCce.running', { coach }),
     practiceName: report.practice.name,
-    coachName: report.practice.coachName,
-    subject: 'Mentor coaching, supervision and continuing coach education',
+    coachName: coach,
+    subject: t('mentorCce.subject'),
     landscape: false,
     fontsDir: opts.fontsDir,
     now: opts.now,
+    language: d.language,
   };
   const c = openReport(frame);
   title(
     c,
-    'Mentor Coaching and CCE Log',
-    'Mentor coaching, supervision and continuing coach education received',
+    t('mentorCce.title'),
+    t('mentorCce.subtitle'),
+    coachByline(d, coach, report.practice.profile ?? null),
   );
   factGrid(
     c,
     [
-      ['Coach', report.practice.coachName],
-      ['Credential', report.targets.length > 0 ? report.targets.join('; ') : 'Not set'],
-      ['Renewal date', report.renewal ? longDate(report.renewal.renewalDate) : 'Not set'],
-      ['Generated', formatGeneratedDate(opts.now)],
+      [t('fields.coach'), coach],
+      [t('fields.credential'), targetsLabel(report.targets, d)],
+      [
+        t('mentorCce.renewalDate'),
+        report.renewal ? d.longDate(report.renewal.renewalDate) : t('frame.notSet'),
+      ],
+      [t('fields.generated'), d.generated(opts.now)],
     ],
     2,
   );
+  const header = <K extends string>(columns: [K, Layout][], words: (key: K) => string): TableColumn[] =>
+    columns.map(([key, layout]) => ({ ...layout, header: words(key) }));
 
-  heading(c, 'Mentor coaching and supervision received');
+  heading(c, t('mentorCce.receivedHeading'));
   const mentorMinutes = report.received.filter((r) => r.kind === 'mentor-coaching');
   const sum = (items: ReceivedSession[]) => items.reduce((s, r) => s + r.durationMinutes, 0);
   const individual = sum(mentorMinutes.filter((r) => r.mode === 'individual'));
   const group = sum(mentorMinutes.filter((r) => r.mode === 'group'));
   const supervision = sum(report.received.filter((r) => r.kind === 'supervision'));
   if (report.received.length === 0) {
-    note(c, 'No mentor coaching or supervision recorded.');
+    note(c, t('mentorCce.noneReceived'));
   } else {
+    const mode = { individual: t('frame.individual'), group: t('frame.group') };
+    const kind = {
+      'mentor-coaching': t('mentorCce.kind.mentor-coaching'),
+      supervision: t('mentorCce.kind.supervision'),
+    };
     table(
       c,
-      RECEIVED_COLUMNS,
+      header(RECEIVED_COLUMNS, (k) => t(`mentorCce.received.${k}`)),
       [
         ...report.received.map((r) => ({
           cells: [
             r.startsAt.slice(0, 10),
-            r.kind === 'mentor-coaching' ? 'Mentor coaching' : 'Supervision',
+            kind[r.kind],
             r.providerName,
             r.providerCredential,
-            r.mode === 'group' ? 'Group' : 'Individual',
+            mode[r.mode],
             r.groupSize === null ? '1' : String(r.groupSize),
-            hoursPrinted(r.durationMinutes),
+            d.hours(r.durationMinutes),
           ],
         })),
         {
           kind: 'total' as const,
-          cells: ['Total', '', '', '', '', '', hoursPrinted(sum(report.received))],
+          cells: [t('frame.total'), '', '', '', '', '', d.hours(sum(report.received))],
         },
       ],
-      'Mentor coaching and supervision',
+      t('mentorCce.receivedContinued'),
     );
     c.y += 6;
     note(
       c,
-      `Mentor coaching: ${hoursPrinted(individual + group)} hours (${hoursPrinted(individual)} one-to-one, ${hoursPrinted(group)} in groups). Supervision: ${hoursPrinted(supervision)} hours.`,
+      t('mentorCce.receivedTotals', {
+        all: d.hours(individual + group),
+        individual: d.hours(individual),
+        group: d.hours(group),
+        supervision: d.hours(supervision),
+      }),
     );
   }
 
+  const requirementColumns = header(REQUIREMENT_COLUMNS, (k) => t(`requirement.columns.${k}`));
   if (report.mentor) {
-    heading(c, `Mentor coaching requirement: ${report.mentor.ruleName}`);
-    note(c, report.mentor.description);
+    const m = report.mentor.terms;
+    heading(c, t('mentorCce.mentorHeading', { rule: report.mentor.ruleName }));
+    note(
+      c,
+      t('mentorCce.mentorDescription', {
+        hours: d.count(m.hours),
+        months: d.count(m.minMonths),
+        individual: d.count(m.minIndividualHours),
+        group: d.count(m.maxGroupHours),
+        size: d.count(m.maxGroupSize),
+      }),
+    );
     c.y += 4;
     table(
       c,
-      REQUIREMENT_COLUMNS,
-      requirementRows(report.mentor.progress.requirements),
-      'Mentor coaching requirement',
+      requirementColumns,
+      requirementRows(d, report.mentor.progress.requirements),
+      t('mentorCce.mentorContinued'),
     );
     c.y += 6;
     note(
       c,
       report.mentor.progress.met
-        ? 'Status: the mentor coaching requirement is met.'
-        : `Status: not yet met. Still needed: ${report.mentor.progress.missing.join(', ')}.`,
+        ? t('mentorCce.mentorMet')
+        : t('mentorCce.notYet', { missing: stillNeeded(d, report.mentor.progress.requirements) }),
     );
   }
 
-  heading(c, 'Continuing Coach Education (CCE)');
+  heading(c, t('mentorCce.ceHeading'));
   if (report.ce.length === 0) {
-    note(c, 'No continuing coach education recorded.');
+    note(c, t('mentorCce.noCe'));
   } else {
     const tenths = report.ce.reduce((s, e) => s + Math.round(e.units * 10), 0);
+    const category = {
+      'core-competencies': t('mentorCce.category.core-competencies'),
+      'resource-development': t('mentorCce.category.resource-development'),
+    };
+    const yes = t('frame.yes');
     table(
       c,
-      CE_COLUMNS,
+      header(CE_COLUMNS, (k) => t(`mentorCce.ce.${k}`)),
       [
         ...report.ce.map((e) => ({
-          cells: [
-            e.date,
-            e.provider,
-            e.course,
-            CATEGORY[e.category],
-            e.ethics ? 'Yes' : '',
-            e.units.toFixed(1),
-          ],
+          cells: [e.date, e.provider, e.course, category[e.category], e.ethics ? yes : '', d.units(e.units)],
         })),
-        { kind: 'total' as const, cells: ['Total', '', '', '', '', (tenths / 10).toFixed(1)] },
+        { kind: 'total' as const, cells: [t('frame.total'), '', '', '', '', d.units(tenths / 10)] },
       ],
-      'Continuing Coach Education',
+      t('mentorCce.ceContinued'),
     );
   }
 
   if (report.renewal) {
     const r = report.renewal;
-    heading(c, `Renewal status: ${r.ruleName}`);
-    note(
-      c,
-      `Counts CCE units after ${longDate(r.windowFrom)} up to the renewal date, ${longDate(r.renewalDate)}. Mentor coaching and supervision in that window count toward Core Competencies, up to the rule's limit; Resource Development units count up to their limit.`,
-    );
+    heading(c, t('mentorCce.renewalHeading', { rule: r.ruleName }));
+    note(c, t('mentorCce.renewalNote', { from: d.longDate(r.windowFrom), date: d.longDate(r.renewalDate) }));
     c.y += 4;
-    table(c, REQUIREMENT_COLUMNS, requirementRows(r.progress.requirements), 'Renewal status');
+    table(
+      c,
+      requirementColumns,
+      requirementRows(d, r.progress.requirements),
+      t('mentorCce.renewalContinued'),
+    );
     c.y += 6;
     note(
       c,
       r.progress.met
-        ? 'Status: the renewal requirement is met.'
-        : `Status: not yet met. Still needed: ${r.progress.missing.join(', ')}.`,
+        ? t('mentorCce.renewalMet')
+        : t('mentorCce.notYet', { missing: stillNeeded(d, r.progress.requirements) }),
     );
   }
 
