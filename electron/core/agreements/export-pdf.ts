@@ -1,16 +1,19 @@
+import type { Language } from '../../shared/preferences';
 import type { Db } from '../db/connection';
 import { writeFileAtomic } from '../fs-atomic';
+import { pdfText } from '../i18n';
 import { type AgreementDocument, renderAgreementPdf } from '../pdf/agreement-pdf';
 import type { ServiceContext } from '../services';
 import { getAgreement } from './agreements';
-
-const PARTY_LABELS = { client: 'Client', sponsor: 'Sponsor', coach: 'Coach' } as const;
 
 export async function agreementPdf(
   db: Db,
   ctx: Pick<ServiceContext, 'clock' | 'fontsDir'>,
   id: string,
+  /** The frame words' language (documentLanguage at export); the agreement text stays as the coach wrote it. */
+  language: Language = 'en',
 ): Promise<Buffer> {
+  const t = pdfText(language);
   const agreement = getAgreement(db, id);
   const practice = db.prepare('SELECT name, coach_name AS coachName FROM practice LIMIT 1').get() as {
     name: string;
@@ -25,14 +28,14 @@ export async function agreementPdf(
     signatures: agreement.requiredParties.map((party) => {
       const signature = agreement.signatures.find((s) => s.party === party);
       return {
-        partyLabel: PARTY_LABELS[party],
+        partyLabel: t(`agreement.party.${party}`),
         signerName: signature?.signerName ?? null,
         signedOn: signature?.signedOn ?? null,
         drawingPng: signature?.drawing ? Buffer.from(signature.drawing.split(',')[1] ?? '', 'base64') : null,
       };
     }),
   };
-  return renderAgreementPdf(doc, { fontsDir: ctx.fontsDir, now: ctx.clock.now() });
+  return renderAgreementPdf(doc, { fontsDir: ctx.fontsDir, now: ctx.clock.now(), language });
 }
 
 /** Renders fully in memory, then writes atomically: a failed export leaves no partial file. */
@@ -41,6 +44,7 @@ export async function exportAgreementPdf(
   ctx: Pick<ServiceContext, 'clock' | 'fontsDir'>,
   id: string,
   destination: string,
+  language: Language = 'en',
 ): Promise<void> {
-  writeFileAtomic(destination, await agreementPdf(db, ctx, id));
+  writeFileAtomic(destination, await agreementPdf(db, ctx, id, language));
 }

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/contract';
+import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
 import {
   createAgreement,
@@ -64,7 +65,7 @@ export function agreementHandlers(ctx: ServiceContext): Pick<Handlers, 'template
           defaultName: `${agreement.engagementTitle} - ${agreement.title}.pdf`.replace(/[\\/:*?"<>|]/g, '-'),
           filters: [{ name: 'PDF', extensions: ['pdf'] }],
         });
-        if (path !== null) await exportAgreementPdf(db(), ctx, id, path);
+        if (path !== null) await exportAgreementPdf(db(), ctx, id, path, documentLanguage(ctx));
         return path;
       },
     },

@@ -1,4 +1,7 @@
 import { parseAgreementText } from '../../shared/agreement-blocks';
+import type { Language } from '../../shared/preferences';
+import { type PdfText, pdfText } from '../i18n';
+import { generatedDate, longDate } from '../reports/format';
 import { loadFonts } from './fonts';
 import { COLORS, type ParagraphOptions, PdfComposer, type TextStyle } from './layout';
 
@@ -24,6 +27,8 @@ export interface RenderOptions {
   fontsDir: string;
   /** Stamped as "Generated <date>" and used as the PDF's creation date. */
   now: Date;
+  /** The language of the frame words (headings, labels, footer); the agreement text is the coach's own. English when not given. */
+  language?: Language;
 }
 
 export type BodyBlock =
@@ -43,27 +48,19 @@ export function parseAgreementBody(body: string): BodyBlock[] {
   );
 }
 
-const GENERATED_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** The date in the footer's "Generated <date>", in the machine's time zone. */
-export function formatGeneratedDate(now: Date): string {
-  return GENERATED_FORMAT.format(now);
+export function formatGeneratedDate(now: Date, language: Language = 'en'): string {
+  return generatedDate(now, language);
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** A signature date as printed: ISO days spelled out, anything else as given. */
-export function formatSignedOn(signedOn: string): string {
+export function formatSignedOn(signedOn: string, language: Language = 'en'): string {
   const m = ISO_DAY.exec(signedOn.trim());
   if (!m) return signedOn;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(date.getTime()) ? signedOn : DAY_FORMAT.format(date);
+  return Number.isNaN(date.getTime()) ? signedOn : longDate(signedOn.trim(), language);
 }
 
 const MARGINS = { top: 88, right: 68, bottom: 80, left: 68 };
@@ -73,17 +70,26 @@ const H1: TextStyle = { size: 16, bold: true, color: COLORS.accent, leading: 21 
 const H2: TextStyle = { size: 12.5, bold: true, color: COLORS.accent, leading: 17 };
 const SMALL: TextStyle = { size: 8.5, color: COLORS.muted, leading: 11 };
 
-const STATUS_BADGE: Record<AgreementDocument['status'], { label: string; fg: string; bg: string }> = {
-  draft: { label: 'DRAFT', fg: '#8a4b00', bg: '#fdf0d5' },
-  sent: { label: 'SENT FOR SIGNATURE', fg: '#1f4e8c', bg: '#e3edfa' },
-  signed: { label: 'SIGNED', fg: '#1e6b3a', bg: '#e1f3e7' },
-  ended: { label: 'ENDED', fg: '#4a5565', bg: '#eceff3' },
+const STATUS_BADGE: Record<AgreementDocument['status'], { fg: string; bg: string }> = {
+  draft: { fg: '#8a4b00', bg: '#fdf0d5' },
+  sent: { fg: '#1f4e8c', bg: '#e3edfa' },
+  signed: { fg: '#1e6b3a', bg: '#e1f3e7' },
+  ended: { fg: '#4a5565', bg: '#eceff3' },
 };
+
+/** The frame's words in the document's language. */
+interface Frame {
+  t: PdfText;
+  language: Language;
+}
 
 /** Renders a coaching agreement to PDF bytes, using only the fonts in `opts.fontsDir`. */
 export async function renderAgreementPdf(doc: AgreementDocument, opts: RenderOptions): Promise<Buffer> {
   const fonts = loadFonts(opts.fontsDir);
+  const language = opts.language ?? 'en';
+  const f: Frame = { t: pdfText(language), language };
   const draft = doc.status === 'draft';
+  const watermark = f.t('agreement.watermark');
   const c = new PdfComposer({
     fonts,
     margins: MARGINS,
@@ -96,10 +102,10 @@ export async function renderAgreementPdf(doc: AgreementDocument, opts: RenderOpt
       CreationDate: opts.now,
     },
     // Drawn first on each page so the body text sits on top of it.
-    onPageStart: draft ? drawWatermark : undefined,
+    onPageStart: draft ? (composer) => drawWatermark(composer, watermark) : undefined,
   });
 
-  drawTitleBlock(c, doc);
+  drawTitleBlock(c, doc, f);
 
   const blocks = parseAgreementBody(doc.body);
   // The template's own '# ' title repeats the document title already set above.
@@ -125,12 +131,13 @@ export async function renderAgreementPdf(doc: AgreementDocument, opts: RenderOpt
     prev = block.kind;
   });
 
-  drawSignatures(c, doc.signatures);
+  drawSignatures(c, doc.signatures, f);
 
-  const generated = `Generated ${formatGeneratedDate(opts.now)}`;
+  const generated = f.t('frame.generated', { date: formatGeneratedDate(opts.now, language) });
+  const footer = draft ? f.t('agreement.draftFooter', { generated }) : generated;
   return c.finish((index, count) => {
     drawHeader(c, doc);
-    drawFooter(c, draft ? `${generated}  ·  DRAFT, not for signature` : generated, index, count);
+    drawFooter(c, footer, f.t('frame.pageOf', { page: index + 1, count }));
   });
 }
 
@@ -173,18 +180,17 @@ function drawHeader(c: PdfComposer, doc: AgreementDocument): void {
   c.rule(baseline + 9);
 }
 
-function drawFooter(c: PdfComposer, left: string, index: number, count: number): void {
+function drawFooter(c: PdfComposer, left: string, pageLabel: string): void {
   const top = c.pageHeight - 58;
   c.rule(top);
   const baseline = top + 17;
   c.drawLine(left, c.left, baseline, SMALL);
-  const pageLabel = `Page ${index + 1} of ${count}`;
   c.drawLine(pageLabel, c.left, baseline, SMALL, { align: 'right', width: c.contentWidth });
 }
 
-function drawWatermark(c: PdfComposer): void {
-  const size = 120;
-  const text = 'DRAFT';
+function drawWatermark(c: PdfComposer, text: string): void {
+  // Long words (BORRADOR) are set smaller so they stay on the page.
+  const size = text.length > 6 ? 96 : 120;
   const pdf = c.pdf;
   const width = pdf.font('latin-bold').fontSize(size).widthOfString(text);
   const cx = c.pageWidth / 2;
@@ -196,8 +202,8 @@ function drawWatermark(c: PdfComposer): void {
   pdf.restore();
 }
 
-function drawTitleBlock(c: PdfComposer, doc: AgreementDocument): void {
-  const badge = STATUS_BADGE[doc.status];
+function drawTitleBlock(c: PdfComposer, doc: AgreementDocument, f: Frame): void {
+  const badge = { ...STATUS_BADGE[doc.status], label: f.t(`agreement.status.${doc.status}`) };
   const badgeStyle: TextStyle = { size: 8, bold: true, color: badge.fg };
   const badgeWidth = c.measure(badge.label, badgeStyle) + 16;
   const titleWidth = c.contentWidth - badgeWidth - 16;
@@ -212,7 +218,9 @@ function drawTitleBlock(c: PdfComposer, doc: AgreementDocument): void {
   c.drawLine(badge.label, bx, badgeTop + 11.6, badgeStyle, { align: 'center', width: badgeWidth });
 
   const meta: TextStyle = { size: 9.5, color: COLORS.muted, leading: 14 };
-  c.paragraph(`Coach: ${doc.coachName}   ·   ${doc.practiceName}`, meta, { spaceAfter: 10 });
+  c.paragraph(`${f.t('agreement.coachLine', { coach: doc.coachName })}   ·   ${doc.practiceName}`, meta, {
+    spaceAfter: 10,
+  });
   c.rule(c.y, { color: COLORS.accent, width: 1.2, x2: c.left + 48 });
   c.y += 18;
 }
@@ -225,22 +233,29 @@ const SIG = {
   height: 158,
 };
 
-function drawSignatures(c: PdfComposer, signatures: AgreementSignature[]): void {
+function drawSignatures(c: PdfComposer, signatures: AgreementSignature[], f: Frame): void {
   if (signatures.length === 0) return;
   const boxWidth = (c.contentWidth - SIG.gap) / 2;
   // The heading stays with the first row of boxes.
-  c.paragraph('Signatures', H2, { spaceBefore: 18, spaceAfter: 8, keepWithNext: SIG.height });
+  c.paragraph(f.t('agreement.signatures'), H2, { spaceBefore: 18, spaceAfter: 8, keepWithNext: SIG.height });
   for (let i = 0; i < signatures.length; i += 2) {
     c.ensureSpace(SIG.height);
     const top = c.y;
     signatures.slice(i, i + 2).forEach((sig, col) => {
-      drawSignatureBox(c, sig, c.left + col * (boxWidth + SIG.gap), top, boxWidth);
+      drawSignatureBox(c, sig, c.left + col * (boxWidth + SIG.gap), top, boxWidth, f);
     });
     c.y = top + SIG.height + SIG.gap;
   }
 }
 
-function drawSignatureBox(c: PdfComposer, sig: AgreementSignature, x: number, y: number, w: number): void {
+function drawSignatureBox(
+  c: PdfComposer,
+  sig: AgreementSignature,
+  x: number,
+  y: number,
+  w: number,
+  f: Frame,
+): void {
   const pdf = c.pdf;
   pdf
     .save()
@@ -265,14 +280,18 @@ function drawSignatureBox(c: PdfComposer, sig: AgreementSignature, x: number, y:
       });
     } catch {
       // A corrupt drawing must not stop the export; say so where the ink would be.
-      c.drawLine('(signature image unreadable)', inner, lineY - 6, SMALL);
+      c.drawLine(f.t('agreement.unreadable'), inner, lineY - 6, SMALL);
     }
   }
   c.rule(lineY, { x1: inner, x2: inner + innerWidth, color: '#98a2b3', width: 0.7 });
-  c.drawLine('Signature', inner, lineY + 10, SMALL);
+  c.drawLine(f.t('fields.signature'), inner, lineY + 10, SMALL);
 
   const field = (label: string, value: string | null, baseline: number) => {
-    const labelWidth = 34;
+    const labelWidth = Math.max(
+      34,
+      c.measure(f.t('fields.name'), SMALL) + 8,
+      c.measure(f.t('fields.date'), SMALL) + 8,
+    );
     c.drawLine(label, inner, baseline, SMALL);
     const vx = inner + labelWidth;
     const vw = innerWidth - labelWidth;
@@ -283,6 +302,10 @@ function drawSignatureBox(c: PdfComposer, sig: AgreementSignature, x: number, y:
       c.rule(baseline + 2, { x1: vx, x2: vx + vw, color: '#98a2b3', width: 0.5 });
     }
   };
-  field('Name', sig.signerName, lineY + 32);
-  field('Date', sig.signedOn === null ? null : formatSignedOn(sig.signedOn), lineY + 54);
+  field(f.t('fields.name'), sig.signerName, lineY + 32);
+  field(
+    f.t('fields.date'),
+    sig.signedOn === null ? null : formatSignedOn(sig.signedOn, f.language),
+    lineY + 54,
+  );
 }

@@ -4,6 +4,7 @@ import { msg } from '../../shared/messages';
 import { openDemoPractice } from '../demo/demo-practice';
 import { writeFileAtomic } from '../fs-atomic';
 import type { Keychain } from '../ports';
+import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
 import {
   changePassphrase,
@@ -54,6 +55,7 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
               recoveryKey,
               fontsDir: ctx.fontsDir,
               now: clock.now(),
+              language: documentLanguage(ctx),
             }),
           );
         }

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { Language } from '../../shared/preferences';
+import { pdfText } from '../i18n';
 
 /** A one-page printable sheet with the recovery key and what to do with it. */
 export function recoveryKeyPdf(opts: {
@@ -7,12 +9,15 @@ export function recoveryKeyPdf(opts: {
   recoveryKey: string;
   fontsDir: string;
   now: Date;
+  /** The sheet's language (documentLanguage at export); English when not given. */
+  language?: Language;
 }): Promise<Buffer> {
+  const t = pdfText(opts.language ?? 'en');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
       margin: 64,
-      info: { Title: 'Coachbook recovery key', Creator: 'Coachbook', Producer: 'Coachbook' },
+      info: { Title: t('recovery.title'), Creator: 'Coachbook', Producer: 'Coachbook' },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -20,14 +25,14 @@ export function recoveryKeyPdf(opts: {
     doc.on('error', reject);
     doc.registerFont('regular', join(opts.fontsDir, 'NotoSans-Regular.ttf'));
     doc.registerFont('bold', join(opts.fontsDir, 'NotoSans-Bold.ttf'));
-    doc.font('bold').fontSize(20).fillColor('#1f2328').text('Coachbook recovery key');
+    doc.font('bold').fontSize(20).fillColor('#1f2328').text(t('recovery.title'));
     doc
       .moveDown(0.4)
       .font('regular')
       .fontSize(11)
       .fillColor('#5d6470')
-      .text(`Practice: ${opts.practiceName}`);
-    doc.text(`Created: ${opts.now.toISOString().slice(0, 10)}`);
+      .text(t('recovery.practice', { name: opts.practiceName }));
+    doc.text(t('recovery.created', { date: opts.now.toISOString().slice(0, 10) }));
     doc.moveDown(1.5);
     const y = doc.y;
     doc
@@ -49,11 +54,7 @@ export function recoveryKeyPdf(opts: {
     doc.y = y + 100;
     doc.x = 64;
     doc.font('regular').fontSize(11).fillColor('#1f2328');
-    for (const line of [
-      'This key opens your practice if you forget your passphrase. With it, anyone can read your coaching records, so keep it as carefully as the records themselves: printed and locked away, or in a password manager.',
-      'To use it: on the unlock screen choose "Forgot your passphrase?", type the key (dashes and case do not matter) and choose a new passphrase.',
-      'Creating a new recovery key in Settings makes this one stop working.',
-    ]) {
+    for (const line of [t('recovery.keep'), t('recovery.use'), t('recovery.replace')]) {
       doc.text(line, { width: doc.page.width - 128 }).moveDown(0.8);
     }
     doc.end();
