@@ -441,6 +441,10 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
 
     await page.getByRole('button', { name: 'Objetivos de credencial…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Objetivos de credencial' });
+    // Credential names are proper names; a rule named by what it is gets Spanish words.
+    expect(
+      await dialog.getByRole('checkbox', { name: 'Renovación de la credencial ICF (cada 3 años)' }).count(),
+    ).toBe(1);
     await dialog.getByRole('checkbox', { name: 'Associate Certified Coach (ACC)' }).check();
     await dialog.getByLabel('Fecha de inicio de la formación').fill(TRAINING_START);
     await dialog.getByLabel('Fecha prevista de solicitud').fill(APPLICATION);
