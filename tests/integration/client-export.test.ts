@@ -7,6 +7,7 @@ import { addReferral } from '../../electron/core/clients/referrals';
 import type { Db } from '../../electron/core/db/connection';
 import { createEngagement } from '../../electron/core/engagements/engagements';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
+import { writePreferences } from '../../electron/core/preferences';
 import { createAction } from '../../electron/core/sessions/actions';
 import { finaliseNote, saveNote } from '../../electron/core/sessions/notes';
 import { createSession } from '../../electron/core/sessions/sessions';
@@ -14,6 +15,7 @@ import { createHandlers } from '../../electron/main/handlers';
 import { createRouter } from '../../electron/main/router';
 import { clientFields } from '../../electron/shared/clients';
 import { engagementFields } from '../../electron/shared/engagements';
+import { DEFAULT_PREFERENCES } from '../../electron/shared/preferences';
 import { sessionFields } from '../../electron/shared/sessions';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
 
@@ -139,6 +141,29 @@ describe("a client's data, on request", () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Someone Else');
+    expect(text).toContain('Referrals');
+
+    // In Spanish the frame words change; the JSON's field names and the client's data do not.
+    writePreferences(temp.dataDir, { ...DEFAULT_PREFERENCES, language: 'es' });
+    const spanish = join(temp.root, 'lan-es.pdf');
+    temp.dialogs.nextSavePath = spanish;
+    expect(await dispatch('clients.export', { id: lan.id }, 'app://coachbook/')).toMatchObject({ ok: true });
+    const texto = execFileSync('pdftotext', ['-layout', spanish, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Derivaciones',
+      'Procesos de coaching',
+      'Sesiones',
+      'Página 1 de',
+      'Draft the team charter',
+    ]) {
+      expect(texto, expected).toContain(expected);
+    }
+    for (const english of ['Referrals', 'Engagements', 'Page 1 of', 'Generated']) {
+      expect(texto, english).not.toContain(english);
+    }
+    expect(JSON.parse(readFileSync(join(temp.root, 'lan-es.json'), 'utf8')).client.fullName).toBe(
+      'Nguyễn Thị Lan',
+    );
   });
 });
 

@@ -1,16 +1,22 @@
+import type { Language } from '../../shared/preferences';
 import { finishReport, heading, note, openReport, STYLES, table, title } from '../reports/document';
+import { documentText } from '../reports/format';
 import type { ClientRecord } from './client-export';
 
-/** The client record as a readable document (the JSON beside it is the complete, machine-readable copy). */
+/**
+ * The client record as a readable document (the JSON beside it is the complete, machine-readable copy,
+ * and its field names stay as they are: they are data). The frame words follow the document's language.
+ */
 export function clientRecordPdf(
   record: ClientRecord,
-  frame: { practiceName: string; coachName: string; fontsDir: string; now: Date },
+  frame: { practiceName: string; coachName: string; fontsDir: string; now: Date; language?: Language },
 ): Promise<Buffer> {
+  const { t } = documentText(frame.language);
   const doc = {
     ...frame,
-    title: `Client record: ${record.client.fullName}`,
-    runningTitle: 'Client record',
-    subject: 'Client record',
+    title: t('clientRecord.title', { name: record.client.fullName }),
+    runningTitle: t('clientRecord.running'),
+    subject: t('clientRecord.subject'),
     landscape: false,
   };
   const c = openReport(doc);
@@ -18,72 +24,94 @@ export function clientRecordPdf(
   title(
     c,
     client.fullName,
-    [client.preferredName && `Goes by ${client.preferredName}`, client.pronouns].filter(Boolean).join(' · '),
+    [client.preferredName && t('clientRecord.goesBy', { name: client.preferredName }), client.pronouns]
+      .filter(Boolean)
+      .join(' · '),
   );
+  const listed = client.mayBeListed
+    ? t('clientRecord.listedSince', { date: client.listingConsentDate ?? '' })
+    : t('clientRecord.no');
   for (const [label, value] of [
-    ['Email', client.email],
-    ['Phone', client.phone],
-    ['Organisation', client.organisation],
-    ['Preferred language', client.preferredLanguage],
-    ['Time zone', client.timeZone],
-    ['Status', client.status],
-    ['Came by', client.source],
-    [
-      'May be listed on credential logs',
-      client.mayBeListed ? `Yes, since ${client.listingConsentDate ?? ''}` : 'No',
-    ],
-    ['Tags', client.tags.join(', ')],
+    [t('clientRecord.fields.email'), client.email],
+    [t('clientRecord.fields.phone'), client.phone],
+    [t('clientRecord.fields.organisation'), client.organisation],
+    [t('clientRecord.fields.preferredLanguage'), client.preferredLanguage],
+    [t('clientRecord.fields.timeZone'), client.timeZone],
+    [t('clientRecord.fields.status'), client.status],
+    [t('clientRecord.fields.source'), client.source],
+    [t('clientRecord.fields.mayBeListed'), listed],
+    [t('clientRecord.fields.tags'), client.tags.join(', ')],
   ] as const) {
-    if (value) c.paragraph(`${label}: ${value}`, STYLES.body, { spaceAfter: 2 });
+    if (value) c.paragraph(t('clientRecord.fieldLine', { label, value }), STYLES.body, { spaceAfter: 2 });
   }
   if (client.privateNotes) {
-    heading(c, 'Coach notes about the client');
+    heading(c, t('clientRecord.privateNotes'));
     c.paragraph(client.privateNotes, STYLES.body);
   }
   if (record.referrals.length > 0) {
-    heading(c, 'Referrals');
+    heading(c, t('clientRecord.referrals'));
     for (const r of record.referrals) {
-      note(
-        c,
-        `${r.date} · ${r.direction === 'in' ? 'Referred by' : 'Referred to'} ${r.partyName}${r.partyRole ? ` (${r.partyRole})` : ''}${r.reason ? `: ${r.reason}` : ''}`,
-        '•',
-      );
+      const party = `${r.partyName}${r.partyRole ? ` (${r.partyRole})` : ''}`;
+      const who =
+        r.direction === 'in'
+          ? t('clientRecord.referredBy', { party })
+          : t('clientRecord.referredTo', { party });
+      note(c, `${r.date} · ${who}${r.reason ? `: ${r.reason}` : ''}`, '•');
     }
   }
-  heading(c, 'Engagements');
+  heading(c, t('clientRecord.engagements'));
   for (const e of record.engagements) {
+    const facts = { title: e.title, kind: e.kind, status: e.status, start: e.startDate };
     c.paragraph(
-      `${e.title} (${e.kind}, ${e.status}) from ${e.startDate}${e.endDate ? ` to ${e.endDate}` : ''}`,
+      e.endDate
+        ? t('clientRecord.engagementLineEnded', { ...facts, end: e.endDate })
+        : t('clientRecord.engagementLine', facts),
       { ...STYLES.body, bold: true },
       { spaceAfter: 2 },
     );
     if (e.focusDescription)
-      c.paragraph(`Focus (${e.focus}): ${e.focusDescription}`, STYLES.body, { spaceAfter: 2 });
+      c.paragraph(t('clientRecord.focus', { focus: e.focus, text: e.focusDescription }), STYLES.body, {
+        spaceAfter: 2,
+      });
     for (const g of e.goals)
       note(
         c,
-        `Goal: ${g.title} (${g.status})${g.successMeasure ? ` · success: ${g.successMeasure}` : ''}`,
+        g.successMeasure
+          ? t('clientRecord.goalSuccess', { title: g.title, status: g.status, measure: g.successMeasure })
+          : t('clientRecord.goal', { title: g.title, status: g.status }),
         '•',
       );
     for (const a of e.commitments)
-      note(c, `Commitment (${a.owner}, ${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''}): ${a.text}`, '•');
+      note(
+        c,
+        a.dueDate
+          ? t('clientRecord.commitmentDue', {
+              owner: a.owner,
+              status: a.status,
+              date: a.dueDate,
+              text: a.text,
+            })
+          : t('clientRecord.commitment', { owner: a.owner, status: a.status, text: a.text }),
+        '•',
+      );
   }
   if (record.agreements.length > 0) {
-    heading(c, 'Agreements');
+    heading(c, t('clientRecord.agreements'));
     for (const a of record.agreements) {
-      note(c, `${a.title} · ${a.status}${a.signedAt ? ` · signed ${a.signedAt.slice(0, 10)}` : ''}`, '•');
+      const signed = a.signedAt ? ` · ${t('clientRecord.signedOn', { date: a.signedAt.slice(0, 10) })}` : '';
+      note(c, `${a.title} · ${a.status}${signed}`, '•');
     }
   }
   if (record.sessions.length > 0) {
-    heading(c, 'Sessions');
+    heading(c, t('clientRecord.sessions'));
     table(
       c,
       [
-        { header: 'Date', weight: 2 },
-        { header: 'Minutes', weight: 1.2, align: 'right' },
-        { header: 'Format', weight: 1.6 },
-        { header: 'Attendance', weight: 2 },
-        { header: 'Engagement', weight: 3 },
+        { header: t('clientRecord.columns.date'), weight: 2 },
+        { header: t('clientRecord.columns.minutes'), weight: 1.2, align: 'right' },
+        { header: t('clientRecord.columns.format'), weight: 1.6 },
+        { header: t('clientRecord.columns.attendance'), weight: 2 },
+        { header: t('clientRecord.columns.engagement'), weight: 3 },
       ],
       record.sessions.map((s) => ({
         cells: [
@@ -94,21 +122,36 @@ export function clientRecordPdf(
           s.engagementTitle,
         ],
       })),
-      'Sessions',
+      t('clientRecord.sessionsContinued'),
     );
     for (const s of record.sessions) {
       if (!s.note) continue;
-      heading(c, `Session notes, ${s.startsAt.slice(0, 10)}${s.note.finalisedAt ? ' (finalised)' : ''}`);
+      const date = s.startsAt.slice(0, 10);
+      heading(
+        c,
+        s.note.finalisedAt
+          ? t('clientRecord.sessionNotesFinal', { date })
+          : t('clientRecord.sessionNotes', { date }),
+      );
       for (const section of s.note.sections) {
         if (section.text) c.paragraph(`${section.label}: ${section.text}`, STYLES.body, { spaceAfter: 3 });
       }
-      if (s.note.reflection) c.paragraph(`Reflection: ${s.note.reflection}`, STYLES.body, { spaceAfter: 3 });
+      if (s.note.reflection)
+        c.paragraph(t('clientRecord.reflection', { text: s.note.reflection }), STYLES.body, {
+          spaceAfter: 3,
+        });
       for (const a of s.note.addenda)
-        c.paragraph(`Addendum ${a.createdAt.slice(0, 10)}: ${a.text}`, STYLES.body, { spaceAfter: 3 });
+        c.paragraph(
+          t('clientRecord.addendum', { date: a.createdAt.slice(0, 10), text: a.text }),
+          STYLES.body,
+          {
+            spaceAfter: 3,
+          },
+        );
     }
   }
   if (record.assessments.length > 0) {
-    heading(c, 'Wheel of Life');
+    heading(c, t('clientRecord.wheel'));
     for (const a of record.assessments) {
       note(c, `${a.takenOn}: ${a.scores.map((s) => `${s.area} ${s.score}`).join(', ')}`, '•');
     }

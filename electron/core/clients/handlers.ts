@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { writeFileAtomic } from '../fs-atomic';
+import { documentLanguage } from '../preferences';
 import { exportFile } from '../reports/save';
 import type { ServiceContext } from '../services';
 import { clientRecord } from './client-export';
@@ -17,12 +18,8 @@ import { eraseClient, erasurePreview } from './erasure';
 import { clientOverview } from './overview';
 import { addReferral, removeReferral } from './referrals';
 
-export function clientHandlers({
-  practices,
-  clock,
-  dialogs,
-  fontsDir,
-}: ServiceContext): Pick<Handlers, 'clients' | 'referrals'> {
+export function clientHandlers(ctx: ServiceContext): Pick<Handlers, 'clients' | 'referrals'> {
+  const { practices, clock, dialogs, fontsDir } = ctx;
   const db = () => practices.requireDb();
   return {
     clients: {
@@ -51,6 +48,7 @@ export function clientHandlers({
               coachName,
               fontsDir,
               now: clock.now(),
+              language: documentLanguage(ctx),
             });
             return pdf;
           },
