@@ -137,6 +137,8 @@ describe("a client's data, on request", () => {
       'Leading with calm',
       'Reunión con su equipo went well.',
       'Draft the team charter',
+      'Video',
+      'Held',
     ]) {
       expect(text).toContain(expected);
     }
@@ -155,10 +157,13 @@ describe("a client's data, on request", () => {
       'Sesiones',
       'Página 1 de',
       'Draft the team charter',
+      // Stored values in the document's words: the session's format and attendance.
+      'Videollamada',
+      'Realizada',
     ]) {
       expect(texto, expected).toContain(expected);
     }
-    for (const english of ['Referrals', 'Engagements', 'Page 1 of', 'Generated']) {
+    for (const english of ['Referrals', 'Engagements', 'Page 1 of', 'Generated', 'Held', 'video']) {
       expect(texto, english).not.toContain(english);
     }
     expect(JSON.parse(readFileSync(join(temp.root, 'lan-es.json'), 'utf8')).client.fullName).toBe(

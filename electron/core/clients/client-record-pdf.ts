@@ -12,6 +12,12 @@ export function clientRecordPdf(
   frame: { practiceName: string; coachName: string; fontsDir: string; now: Date; language?: Language },
 ): Promise<Buffer> {
   const { t } = documentText(frame.language);
+  // Stored values (statuses, kinds, formats) in the document's words; an unknown value prints as stored.
+  const values = t('clientRecord.values', { returnObjects: true }) as unknown as Record<
+    string,
+    Record<string, string>
+  >;
+  const stored = (group: string, raw: string) => values[group]?.[raw] ?? raw;
   const doc = {
     ...frame,
     title: t('clientRecord.title', { name: record.client.fullName }),
@@ -37,7 +43,7 @@ export function clientRecordPdf(
     [t('clientRecord.fields.organisation'), client.organisation],
     [t('clientRecord.fields.preferredLanguage'), client.preferredLanguage],
     [t('clientRecord.fields.timeZone'), client.timeZone],
-    [t('clientRecord.fields.status'), client.status],
+    [t('clientRecord.fields.status'), stored('clientStatus', client.status)],
     [t('clientRecord.fields.source'), client.source],
     [t('clientRecord.fields.mayBeListed'), listed],
     [t('clientRecord.fields.tags'), client.tags.join(', ')],
@@ -61,7 +67,12 @@ export function clientRecordPdf(
   }
   heading(c, t('clientRecord.engagements'));
   for (const e of record.engagements) {
-    const facts = { title: e.title, kind: e.kind, status: e.status, start: e.startDate };
+    const facts = {
+      title: e.title,
+      kind: stored('engagementKind', e.kind),
+      status: stored('engagementStatus', e.status),
+      start: e.startDate,
+    };
     c.paragraph(
       e.endDate
         ? t('clientRecord.engagementLineEnded', { ...facts, end: e.endDate })
@@ -70,15 +81,23 @@ export function clientRecordPdf(
       { spaceAfter: 2 },
     );
     if (e.focusDescription)
-      c.paragraph(t('clientRecord.focus', { focus: e.focus, text: e.focusDescription }), STYLES.body, {
-        spaceAfter: 2,
-      });
+      c.paragraph(
+        t('clientRecord.focus', { focus: stored('focus', e.focus), text: e.focusDescription }),
+        STYLES.body,
+        {
+          spaceAfter: 2,
+        },
+      );
     for (const g of e.goals)
       note(
         c,
         g.successMeasure
-          ? t('clientRecord.goalSuccess', { title: g.title, status: g.status, measure: g.successMeasure })
-          : t('clientRecord.goal', { title: g.title, status: g.status }),
+          ? t('clientRecord.goalSuccess', {
+              title: g.title,
+              status: stored('goalStatus', g.status),
+              measure: g.successMeasure,
+            })
+          : t('clientRecord.goal', { title: g.title, status: stored('goalStatus', g.status) }),
         '•',
       );
     for (const a of e.commitments)
@@ -86,12 +105,16 @@ export function clientRecordPdf(
         c,
         a.dueDate
           ? t('clientRecord.commitmentDue', {
-              owner: a.owner,
-              status: a.status,
+              owner: stored('owner', a.owner),
+              status: stored('actionStatus', a.status),
               date: a.dueDate,
               text: a.text,
             })
-          : t('clientRecord.commitment', { owner: a.owner, status: a.status, text: a.text }),
+          : t('clientRecord.commitment', {
+              owner: stored('owner', a.owner),
+              status: stored('actionStatus', a.status),
+              text: a.text,
+            }),
         '•',
       );
   }
@@ -99,7 +122,7 @@ export function clientRecordPdf(
     heading(c, t('clientRecord.agreements'));
     for (const a of record.agreements) {
       const signed = a.signedAt ? ` · ${t('clientRecord.signedOn', { date: a.signedAt.slice(0, 10) })}` : '';
-      note(c, `${a.title} · ${a.status}${signed}`, '•');
+      note(c, `${a.title} · ${stored('agreementStatus', a.status)}${signed}`, '•');
     }
   }
   if (record.sessions.length > 0) {
@@ -117,8 +140,8 @@ export function clientRecordPdf(
         cells: [
           s.startsAt.slice(0, 10),
           String(s.durationMinutes),
-          s.format,
-          s.attendance,
+          stored('format', s.format),
+          stored('attendance', s.attendance),
           s.engagementTitle,
         ],
       })),
