@@ -6,15 +6,16 @@ import bidiFactory from 'bidi-js';
  * The embedded fonts. pdfkit's built-in Helvetica only knows WinAnsi, so every piece of
  * text goes through one of these; which one is decided per script by `splitRuns`.
  */
-export type FontKey = 'latin' | 'latin-bold' | 'arabic' | 'cjk';
+export type FontKey = 'latin' | 'latin-bold' | 'arabic' | 'hebrew' | 'cjk';
 
-export const FONT_KEYS: readonly FontKey[] = ['latin', 'latin-bold', 'arabic', 'cjk'];
+export const FONT_KEYS: readonly FontKey[] = ['latin', 'latin-bold', 'arabic', 'hebrew', 'cjk'];
 
 /** File names inside the fonts directory (see resources/fonts/README.md for sources and licences). */
 export const FONT_FILES: Readonly<Record<FontKey, string>> = {
   latin: 'NotoSans-Regular.ttf',
   'latin-bold': 'NotoSans-Bold.ttf',
   arabic: 'NotoSansArabic-Regular.ttf',
+  hebrew: 'NotoSansHebrew-Regular.ttf',
   // The non-"Full" Droid fallback: same Han coverage as the Full file for names, plus Hangul, and smaller.
   cjk: 'DroidSansFallback.ttf',
 };
@@ -128,6 +129,7 @@ export interface SplitOptions {
 const LATIN_SHARED =
   /[\p{Script_Extensions=Latin}\p{Script_Extensions=Greek}\p{Script_Extensions=Cyrillic}]/u;
 const ARABIC = /\p{Script_Extensions=Arabic}/u;
+const HEBREW = /\p{Script_Extensions=Hebrew}/u;
 const CJK =
   /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}\p{Script_Extensions=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 const INHERITED = /\p{Script=Inherited}/u;
@@ -158,7 +160,7 @@ interface Cp {
  * Arabic word its own drawing operation, which is what lets pdftotext put the words back in
  * reading order.
  */
-type CharClass = 'latin' | 'arabic' | 'cjk' | 'inherited';
+type CharClass = 'latin' | 'arabic' | 'hebrew' | 'cjk' | 'inherited';
 /** Each character's class, worked out once (the Unicode property tests are the slow part). */
 const charClasses = new Map<string, CharClass>();
 function charClass(ch: string): CharClass {
@@ -166,6 +168,7 @@ function charClass(ch: string): CharClass {
   if (kind === undefined) {
     if (LATIN_SHARED.test(ch)) kind = 'latin';
     else if (ARABIC.test(ch)) kind = 'arabic';
+    else if (HEBREW.test(ch)) kind = 'hebrew';
     else if (CJK.test(ch)) kind = 'cjk';
     else if (INHERITED.test(ch)) kind = 'inherited';
     else kind = 'latin';

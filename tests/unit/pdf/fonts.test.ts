@@ -51,6 +51,14 @@ describe('splitRuns', () => {
     ]);
   });
 
+  it('gives Hebrew its own font (it has no glyphs in Noto Sans) and lays it out right to left', () => {
+    expect(splitRuns('Client: נועה Levi')).toEqual([
+      { text: 'Client: ', font: 'latin', rtl: false },
+      { text: 'נועה', font: 'hebrew', rtl: true },
+      { text: ' Levi', font: 'latin', rtl: false },
+    ]);
+  });
+
   it('orders the words of an Arabic phrase right to left inside a left-to-right line', () => {
     const runs = splitRuns('Sponsor: محمد بن علي (HR)');
     // Visually the last Arabic word comes first; each word is a separate run so it is shaped whole.
