@@ -1,21 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
-import { createHandlers } from '../../electron/main/handlers';
-import { createRouter, type Dispatch } from '../../electron/main/router';
-import type { Area, InputOf, ResultOf, Verb } from '../../electron/shared/contract';
-import type { AppErrorShape } from '../../electron/shared/errors';
 import { DEFAULT_PRACTICE_DEFAULTS } from '../../electron/shared/profile';
+import { routerFor } from './helpers/router';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
 
 /** The coach profile and practice defaults, through the real router over a temporary practice. */
 
-const FRAME = 'app://coachbook/index.html';
 // The smallest valid PNG: 1×1 transparent pixel.
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 let temp: TempPractice;
 let practices: PracticeManager;
-let dispatch: Dispatch;
+let call: ReturnType<typeof routerFor>['call'];
+let refused: ReturnType<typeof routerFor>['refused'];
 
 beforeEach(() => {
   temp = tempPractice();
@@ -25,27 +22,9 @@ beforeEach(() => {
     coachName: 'Ana Rivera',
     passphrase: 'a long test passphrase',
   });
-  dispatch = createRouter({
-    handlers: createHandlers({ practices, clock: temp.clock, dialogs: temp.dialogs, fontsDir: temp.root }),
-    isTrustedSender: (url) => url === FRAME,
-    logUnexpected: (channel, error) => {
-      throw new Error(`unexpected error on ${channel}: ${String(error)}`);
-    },
-  });
+  ({ call, refused } = routerFor(temp, practices));
 });
 afterEach(() => temp.cleanup());
-
-async function call<A extends Area, V extends Verb<A>>(area: A, verb: V, input: InputOf<A, V>) {
-  const envelope = await dispatch(`${area}.${verb}`, input, FRAME);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as ResultOf<A, V>;
-}
-
-async function refused(area: string, verb: string, input: unknown): Promise<AppErrorShape> {
-  const envelope = await dispatch(`${area}.${verb}`, input, FRAME);
-  if (envelope.ok) throw new Error(`${area}.${verb} should have been refused`);
-  return envelope.error;
-}
 
 describe('coach profile', () => {
   it('starts with the name given at setup and keeps credentials, email and signature', async () => {

@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../../api/client';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/FormControls';
 import { useProfileStore } from './profile-store';
+import { SaveFooter } from './SaveFooter';
 
 type Draft = Omit<PracticeDefaults, 'sessionMinutes'> & { sessionMinutes: string };
 type Errors = Partial<Record<'currency' | 'sessionMinutes' | 'noteTemplateId' | 'form', string>>;
@@ -116,21 +117,13 @@ export function PracticeDefaultsCard() {
             </option>
           ))}
         </SelectField>
-        {errors.form ? (
-          <div className="form-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
-        <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('defaults.save')}
-          </button>
-          {saved ? (
-            <span className="settings-saved" role="status">
-              {t('defaults.saved')}
-            </span>
-          ) : null}
-        </div>
+        <SaveFooter
+          error={errors.form}
+          busy={busy}
+          saved={saved}
+          saveLabel={t('defaults.save')}
+          savedLabel={t('defaults.saved')}
+        />
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/FormControls';
 import { SignaturePad } from '../agreements/SignaturePad';
 import { useProfileStore } from './profile-store';
+import { SaveFooter } from './SaveFooter';
 import './profile.css';
 
 const MAX_SIGNATURE_BYTES = 512 * 1024;
@@ -259,21 +260,13 @@ export function ProfileCard() {
           ) : null}
         </fieldset>
 
-        {errors.form ? (
-          <div className="form-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
-        <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('profile.save')}
-          </button>
-          {saved ? (
-            <span className="settings-saved" role="status">
-              {t('profile.saved')}
-            </span>
-          ) : null}
-        </div>
+        <SaveFooter
+          error={errors.form}
+          busy={busy}
+          saved={saved}
+          saveLabel={t('profile.save')}
+          savedLabel={t('profile.saved')}
+        />
       </form>
     </section>
   );
