@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * For an inline form that takes the place of the button that opened it: call `returnFocus()`
@@ -32,4 +32,22 @@ export function useClosedRecord(openId: string | null): string | null {
     last.current = openId;
   }, [openId]);
   return closed;
+}
+
+const INVALID_CONTROL =
+  'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input';
+
+/**
+ * Returns `focusFirstInvalid()`: call it in the same handler that sets the errors, and once React
+ * has drawn them the first control marked invalid inside `container` takes the focus. Waiting for
+ * the commit (not a timer or an animation frame) is what makes it land on a field that is invalid
+ * in the new render, however busy the machine is.
+ */
+export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): () => void {
+  const [requests, setRequests] = useState(0);
+  useEffect(() => {
+    if (requests === 0) return;
+    container.current?.querySelector<HTMLElement>(INVALID_CONTROL)?.focus();
+  }, [requests, container]);
+  return useCallback(() => setRequests((count) => count + 1), []);
 }

@@ -143,7 +143,7 @@ describe('a coach keeping client records', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('listbox', { name: 'Clients' }).focus();
     await page.keyboard.press('/');
-    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectOnly('nguyen', 'Nguyễn Thị Lan');
     await expectOnly('Nguyễn', 'Nguyễn Thị Lan');
     await expectOnly('zoe', 'Zoë Fairweather');
@@ -165,7 +165,7 @@ describe('a coach keeping client records', () => {
 
     // Arrow keys move the selection from the search box; Enter opens it.
     await page.keyboard.press('Control+f');
-    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => selectedOption(page).getAttribute('aria-label')).toContain('Zoë');
     await page.keyboard.press('Enter');
@@ -200,7 +200,7 @@ describe('a coach keeping client records', () => {
     const message = page.locator(`[id="${describedBy.split(' ').pop()}"]`);
     expect(await message.textContent()).toBe('Enter an email address like name@example.com.');
     // Focus goes to the first field in error.
-    expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
     // The consent date is required once the box is ticked.
     const consentDate = page.getByLabel('Date of consent');
     expect(await consentDate.getAttribute('aria-invalid')).toBe('true');

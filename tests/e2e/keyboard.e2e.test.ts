@@ -177,7 +177,7 @@ describe('a coach who works by keyboard alone', () => {
     await keys.press('Enter');
     const confirm = page.getByRole('dialog', { name: 'Finalise this note?' });
     await confirm.waitFor();
-    expect(await confirm.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => confirm.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await tabTo(page, confirm.getByRole('button', { name: 'Finalise note' }));
     await keys.press('Enter');
     await page.getByText(/^Finalised \w/).waitFor();
@@ -190,7 +190,7 @@ describe('a coach who works by keyboard alone', () => {
     await keys.press('Enter');
     const targets = page.getByRole('dialog', { name: 'Credential targets' });
     await targets.waitFor();
-    expect(await targets.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => targets.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await tabTo(page, targets.getByRole('checkbox', { name: 'Associate Certified Coach (ACC)' }));
     await keys.press('Space');
     await tabTo(page, targets.getByLabel('Training start date'));

@@ -11,8 +11,9 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
+import { useFocusFirstInvalid } from '../../components/focus';
 import { currentLocale } from '../../i18n/format';
-import { fieldKey, focusFirstInvalid, issuesToErrors, languageName, statusLabels, today } from './format';
+import { fieldKey, issuesToErrors, languageName, statusLabels, today } from './format';
 import { useClientsStore } from './store';
 import { TagInput } from './TagInput';
 
@@ -111,6 +112,7 @@ export function ClientForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const tags = useClientsStore((s) => s.tags);
   const zones = useMemo(timeZones, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the names follow the language.
@@ -148,7 +150,7 @@ export function ClientForm({
     setSubmitted(true);
     setFormError(null);
     if (!parsed.success) {
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setBusy(true);
@@ -161,7 +163,7 @@ export function ClientForm({
       const key = error instanceof ApiError ? fieldKey(error.field) : undefined;
       if (error instanceof ApiError && key && key in values) {
         setServerErrors({ [key]: error.message });
-        focusFirstInvalid(formRef.current);
+        focusFirstInvalid();
       } else {
         setFormError(errorMessage(error));
       }

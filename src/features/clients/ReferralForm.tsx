@@ -5,7 +5,8 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, TextAreaField } from '../../components/FormControls';
-import { fieldKey, focusFirstInvalid, issuesToErrors, today } from './format';
+import { useFocusFirstInvalid } from '../../components/focus';
+import { fieldKey, issuesToErrors, today } from './format';
 
 /** Suggestions for the role, in the coach's language (the field stays free text). */
 const roles = [
@@ -48,6 +49,7 @@ export function ReferralForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   const parsed = referralInput.safeParse({ clientId, direction, partyName, partyRole, reason, date });
   const clientErrors = parsed.success ? {} : issuesToErrors(parsed.error.issues);
@@ -64,7 +66,7 @@ export function ReferralForm({
     setServerErrors({});
     setFormError(null);
     if (!parsed.success) {
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setBusy(true);

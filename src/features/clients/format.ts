@@ -119,11 +119,3 @@ export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; 
 }
 
 /** Moves focus to the first control marked invalid inside a container. */
-export function focusFirstInvalid(container: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const target = container?.querySelector<HTMLElement>(
-      'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input',
-    );
-    target?.focus();
-  });
-}

@@ -18,9 +18,10 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, SelectField, TextAreaField } from '../../components/FormControls';
+import { useFocusFirstInvalid } from '../../components/focus';
 import { i18n } from '../../i18n';
 import { Avatar } from '../clients/bits';
-import { fieldKey, focusFirstInvalid, issuesToErrors, today } from '../clients/format';
+import { fieldKey, issuesToErrors, today } from '../clients/format';
 import { useProfileStore } from '../settings/profile-store';
 import { ClientPicker } from './ClientPicker';
 import {
@@ -173,6 +174,7 @@ export function EngagementForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   const { input, errors: localErrors } = toInput(values);
   const parsed = engagementFields.safeParse(input);
@@ -209,7 +211,7 @@ export function EngagementForm({
     setSubmitted(true);
     setFormError(null);
     if (!valid || !parsed.success) {
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setBusy(true);
@@ -223,7 +225,7 @@ export function EngagementForm({
       const control = key ? (controlOf[key] ?? key) : undefined;
       if (error instanceof ApiError && control && control in values) {
         setServerErrors({ [control]: error.message });
-        focusFirstInvalid(formRef.current);
+        focusFirstInvalid();
       } else {
         setFormError(errorMessage(error));
       }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CeEntry, ceFields } from '../../../electron/shared/hours';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
@@ -6,8 +6,9 @@ import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
+import { useFocusFirstInvalid } from '../../components/focus';
 import { ceCategoryLabel, formatDay, formatNumber, formatUnits, localToday } from './format';
-import { focusFirstInvalid, RemoveDialog } from './ManualHoursPanel';
+import { RemoveDialog } from './ManualHoursPanel';
 import { issuesByField } from './validation';
 
 type Category = CeEntry['category'];
@@ -144,11 +145,12 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
     setFormError(null);
     const found: Record<string, string> = {};
     const unitsText = values.units.trim().replace(',', '.');
@@ -165,7 +167,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
     if (!parsed.success) issuesByField(parsed.error.issues, found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
-      focusFirstInvalid(form);
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -177,7 +179,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
       const key = error instanceof ApiError ? error.field?.split('.')[0] : undefined;
       if (key && FIELDS.includes(key)) {
         setErrors({ [key]: (error as ApiError).message });
-        focusFirstInvalid(form);
+        focusFirstInvalid();
       } else setFormError(errorMessage(error));
       setSaving(false);
     }
@@ -185,7 +187,7 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
 
   return (
     <Dialog title={t('ce.add')} description={t('ce.description')} onClose={onClose}>
-      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('ce.add')}>
+      <form ref={formRef} className="hours-form" onSubmit={submit} noValidate aria-label={t('ce.add')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ManualHours, manualHoursFields } from '../../../electron/shared/hours';
 import { ApiError, api, errorMessage, unwrap } from '../../api/client';
@@ -6,6 +6,7 @@ import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
+import { useFocusFirstInvalid } from '../../components/focus';
 import { formatDay, formatDayRange, hoursLabel, parseHoursToMinutes } from './format';
 import { issuesByField } from './validation';
 
@@ -233,11 +234,12 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
     setFormError(null);
     const found: Record<string, string> = {};
     const paidMinutes = parseHoursToMinutes(values.paidHours);
@@ -264,7 +266,7 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
     if (!parsed.success) issuesByField(parsed.error.issues, found);
     if (Object.keys(found).length > 0 || !parsed.success) {
       setErrors(found);
-      focusFirstInvalid(form);
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -276,7 +278,7 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
       const key = error instanceof ApiError ? error.field?.split('.')[0] : undefined;
       if (key && FIELDS.includes(key)) {
         setErrors({ [key]: (error as ApiError).message });
-        focusFirstInvalid(form);
+        focusFirstInvalid();
       } else setFormError(errorMessage(error));
       setSaving(false);
     }
@@ -284,7 +286,7 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
 
   return (
     <Dialog title={t('manual.add')} description={t('manual.description')} onClose={onClose}>
-      <form className="hours-form" onSubmit={submit} noValidate aria-label={t('manual.add')}>
+      <form ref={formRef} className="hours-form" onSubmit={submit} noValidate aria-label={t('manual.add')}>
         <div className="dialog-body">
           {formError ? (
             <div className="form-error" role="alert">
@@ -389,15 +391,5 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
         </footer>
       </form>
     </Dialog>
-  );
-}
-
-export function focusFirstInvalid(form: HTMLFormElement | null) {
-  requestAnimationFrame(() =>
-    form
-      ?.querySelector<HTMLElement>(
-        'input[aria-invalid="true"], select[aria-invalid="true"], fieldset[aria-invalid="true"] input',
-      )
-      ?.focus(),
   );
 }

@@ -17,6 +17,7 @@ import { ApiError, api, errorMessage, unwrap } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RadioGroup, SelectField } from '../../components/FormControls';
+import { useFocusFirstInvalid } from '../../components/focus';
 import { i18n, messageText } from '../../i18n';
 import { formatDay, formatTime } from '../../i18n/format';
 import { minorToInput, parseMoney } from '../engagements/money';
@@ -130,6 +131,7 @@ export function SessionForm({
   const timeTouched = useRef(editing);
   const pendingDefaults = useRef<Promise<void> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   const engagement = engagements?.find((e) => e.id === values.engagementId) ?? null;
   const isGroup = engagement ? multiClientKinds.includes(engagement.kind) : false;
@@ -268,7 +270,7 @@ export function SessionForm({
     }
     if (Object.keys(found).length > 0) {
       setErrors(found);
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -282,7 +284,7 @@ export function SessionForm({
       const key = error instanceof ApiError ? fieldKey(error.field) : undefined;
       if (key) {
         setErrors({ [key]: (error as ApiError).message });
-        focusFirstInvalid(formRef.current);
+        focusFirstInvalid();
       } else setFormError(errorMessage(error));
     } finally {
       setSaving(false);
@@ -507,13 +509,4 @@ export function SessionForm({
       </form>
     </Dialog>
   );
-}
-
-function focusFirstInvalid(container: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const target = container?.querySelector<HTMLElement>(
-      'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input',
-    );
-    target?.focus();
-  });
 }
