@@ -115,6 +115,8 @@ export interface ErasurePreview {
   sessions: number;
   /** Wheel of Life results, erased with the client. */
   assessments: number;
+  /** Hours from an earlier log linked to this client: anonymised with their other hours, or erased. */
+  manualHourEntries: number;
 }
 
 /**

@@ -213,6 +213,8 @@ export const manualHoursFields = z
       .min(0, msg('errors:hours.negative'))
       .max(1_000_000, msg('errors:hours.tooMany')),
     mayBeListed: z.boolean().default(true),
+    /** The same person's client record in Coachbook, so they count once as a distinct client. */
+    clientId: id.nullable().optional(),
   })
   .superRefine((e, ctx) => {
     if (e.endDate < e.startDate)
@@ -234,7 +236,16 @@ export const manualHoursFields = z
 export type ManualHoursFields = z.output<typeof manualHoursFields>;
 export interface ManualHours extends ManualHoursFields {
   id: string;
+  /** The linked client's current name (the entry keeps the name it was logged under). */
+  linkedClientName: string | null;
+  /**
+   * Unlinked entries only: the one client whose name is the same (ignoring case and accents), offered to
+   * the coach as "the same person?" so they are not counted twice. Never linked without asking: namesakes.
+   */
+  suggestedClient: { id: string; fullName: string } | null;
 }
+
+export const manualHoursLink = z.strictObject({ id, clientId: id.nullable() });
 
 export const ceFields = z.strictObject({
   provider: requiredText('provider', 200),
@@ -261,6 +272,7 @@ export const hoursChannels = {
     manualList: channel<ManualHours[]>()(noInput),
     manualCreate: channel<ManualHours>()(manualHoursFields),
     manualRemove: channel<null>()(z.strictObject({ id })),
+    manualLink: channel<ManualHours>()(manualHoursLink),
   },
   ce: {
     list: channel<CeEntry[]>()(noInput),

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/core/clients/clients';
+import { eraseClient, erasurePreview } from '../../electron/core/clients/erasure';
 import { addReferral } from '../../electron/core/clients/referrals';
 import type { Db } from '../../electron/core/db/connection';
 import { createEngagement } from '../../electron/core/engagements/engagements';
+import { buildHourLog } from '../../electron/core/hours/log';
+import { createManualHours } from '../../electron/core/hours/service';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
 import { writePreferences } from '../../electron/core/preferences';
 import { createAction } from '../../electron/core/sessions/actions';
@@ -15,6 +18,7 @@ import { createHandlers } from '../../electron/main/handlers';
 import { createRouter } from '../../electron/main/router';
 import { clientFields } from '../../electron/shared/clients';
 import { engagementFields } from '../../electron/shared/engagements';
+import { manualHoursFields } from '../../electron/shared/hours';
 import { DEFAULT_PREFERENCES } from '../../electron/shared/preferences';
 import { sessionFields } from '../../electron/shared/sessions';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
@@ -173,16 +177,15 @@ describe("a client's data, on request", () => {
 });
 
 describe('erasing a client whose hours were reported', () => {
-  it('can keep their held hours as an anonymised log line, and otherwise removes them', async () => {
-    const { eraseClient } = await import('../../electron/core/clients/erasure');
-    const { buildHourLog } = await import('../../electron/core/hours/log');
-    const make = (name: string) => {
-      const c = createClient(db, temp.clock, clientFields.parse({ fullName: name }));
+  /** A client with `engagements` one-to-one engagements, each with a paid and a pro bono 90-minute session. */
+  const make = (name: string, engagements = 1) => {
+    const c = createClient(db, temp.clock, clientFields.parse({ fullName: name }));
+    for (let n = 0; n < engagements; n++) {
       const e = createEngagement(
         db,
         temp.clock,
         engagementFields.parse({
-          title: `${name} work`,
+          title: `${name} work ${n}`,
           kind: 'individual',
           participantIds: [c.id],
           focus: 'both',
@@ -200,7 +203,7 @@ describe('erasing a client whose hours were reported', () => {
           temp.clock,
           sessionFields.parse({
             engagementId: e.id,
-            startsAt: `${day}T10:00:00Z`,
+            startsAt: `${day}T1${n}:00:00Z`,
             timeZone: 'UTC',
             durationMinutes: 90,
             format: 'video',
@@ -210,11 +213,30 @@ describe('erasing a client whose hours were reported', () => {
           }),
         );
       }
-      return c;
-    };
+    }
+    return c;
+  };
+  const earlierLog = (clientName: string, clientId: string | null) =>
+    createManualHours(
+      db,
+      temp.clock,
+      manualHoursFields.parse({
+        clientName,
+        mode: 'individual',
+        startDate: '2024-05-01',
+        endDate: '2024-06-30',
+        paidMinutes: 300,
+        proBonoMinutes: 0,
+        mayBeListed: true,
+        clientId,
+      }),
+    );
+  const total = () => buildHourLog(db).entries.reduce((s, e) => s + e.paidMinutes + e.proBonoMinutes, 0);
+  const distinctClients = () => new Set(buildHourLog(db).entries.flatMap((e) => e.clientKeys)).size;
+
+  it('can keep their held hours as an anonymised log line, and otherwise removes them', () => {
     const kept = make('Kept Hours');
     const gone = make('Gone Entirely');
-    const total = () => buildHourLog(db).entries.reduce((s, e) => s + e.paidMinutes + e.proBonoMinutes, 0);
     expect(total()).toBe(360);
 
     eraseClient(db, kept.id, 'Kept Hours', temp.clock);
@@ -225,7 +247,7 @@ describe('erasing a client whose hours were reported', () => {
       .all();
     expect(manual).toEqual([
       {
-        client_name: 'Erased client 1 (2025-03-14)',
+        client_name: expect.stringMatching(/^Erased client [0-9A-F]{4} \(2025-03-14\)$/),
         client_contact: '',
         paid_minutes: 90,
         pro_bono_minutes: 90,
@@ -238,6 +260,41 @@ describe('erasing a client whose hours were reported', () => {
     expect(JSON.stringify(db.prepare('SELECT * FROM manual_hours').all())).not.toContain('Kept Hours');
 
     eraseClient(db, gone.id, 'Gone Entirely');
-    expect(total()).toBe(180);
+    expect(total()).toBe(360 - 180);
+  });
+
+  it('keeps an erased client one distinct client, across engagements and linked earlier hours', () => {
+    const ana = make('Ana Gómez', 2);
+    const ben = make('Ben Okafor');
+    earlierLog('Ana Gomez', ana.id);
+    expect(erasurePreview(db, ana.id).manualHourEntries).toBe(1);
+    expect(distinctClients()).toBe(2);
+    expect(total()).toBe(4 * 90 + 2 * 90 + 300);
+
+    eraseClient(db, ana.id, 'Ana Gómez', temp.clock);
+    eraseClient(db, ben.id, 'Ben Okafor', temp.clock);
+    const lines = db
+      .prepare('SELECT client_name, client_contact, may_be_listed, client_id, paid_minutes FROM manual_hours')
+      .all() as { client_name: string; client_contact: string; may_be_listed: number; client_id: null }[];
+    // Ana's two engagements and her earlier-log line share one anonymous name; Ben has his own.
+    expect(new Set(lines.map((l) => l.client_name)).size).toBe(2);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) {
+      expect(line).toMatchObject({ client_contact: '', may_be_listed: 0, client_id: null });
+      expect(line.client_name).not.toMatch(/Ana|Ben|Gómez|Okafor/);
+    }
+    expect(distinctClients()).toBe(2);
+    expect(total()).toBe(4 * 90 + 2 * 90 + 300);
+  });
+
+  it('erases linked earlier hours with the client when their hours are not kept, and leaves unlinked lines', () => {
+    const ana = make('Ana Gómez');
+    earlierLog('Ana Gómez', ana.id);
+    earlierLog('Ana Gómez (another Ana)', null);
+    eraseClient(db, ana.id, 'Ana Gómez');
+    expect(db.prepare('SELECT client_name FROM manual_hours').pluck().all()).toEqual([
+      'Ana Gómez (another Ana)',
+    ]);
+    expect(total()).toBe(300);
   });
 });

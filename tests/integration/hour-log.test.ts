@@ -7,6 +7,9 @@ import {
   createCe,
   createManualHours,
   hoursOverview,
+  insertManualHours,
+  linkManualHours,
+  listManualHours,
   removeCe,
   removeManualHours,
   saveHoursSettings,
@@ -195,6 +198,54 @@ describe('the hour log built from sessions', () => {
       { kind: 'manual', sponsor: 'Logged outside Coachbook', minutes: 780 },
     ]);
   });
+
+  it('counts a person once when an earlier-log entry is linked to their client record', () => {
+    const ana = client('Ana Gómez');
+    session(engagement([ana]), { durationMinutes: 60 });
+    const earlier = createManualHours(
+      db,
+      temp.clock,
+      manualHoursFields.parse({
+        clientName: 'ANA GOMEZ',
+        mode: 'individual',
+        startDate: '2024-03-01',
+        endDate: '2024-09-30',
+        paidMinutes: 300,
+        proBonoMinutes: 0,
+      }),
+    );
+    saveHoursSettings(db, {
+      targets: ['icf-acc'],
+      trainingStartDate: null,
+      applicationDate: null,
+      renewalDate: null,
+    });
+    const clients = () => {
+      const overview = hoursOverview(db, temp.clock);
+      const progress = overview.progress[0]?.requirements.find((r) => r.key === 'clients')?.achieved;
+      const inLog = new Set(buildHourLog(db).entries.flatMap((e) => e.clientKeys)).size;
+      return { totals: overview.totals.distinctClients, progress, inLog, minutes: overview.totals.minutes };
+    };
+    // Same name, ignoring case and accents: offered as the same person, never linked unasked.
+    expect(earlier).toMatchObject({ clientId: null, suggestedClient: { id: ana, fullName: 'Ana Gómez' } });
+    expect(clients()).toEqual({ totals: 2, progress: 2, inLog: 2, minutes: 360 });
+
+    expect(linkManualHours(db, earlier.id, ana)).toMatchObject({
+      clientId: ana,
+      linkedClientName: 'Ana Gómez',
+      suggestedClient: null,
+    });
+    expect(clients()).toEqual({ totals: 1, progress: 1, inLog: 1, minutes: 360 });
+
+    linkManualHours(db, earlier.id, null);
+    expect(clients()).toEqual({ totals: 2, progress: 2, inLog: 2, minutes: 360 });
+    expect(thrownText(() => linkManualHours(db, earlier.id, crypto.randomUUID()))).toBe(
+      'That client no longer exists.',
+    );
+    // Two clients with that name: no suggestion, the coach picks.
+    client('Ana Gomez');
+    expect(listManualHours(db)[0]?.suggestedClient).toBeNull();
+  });
 });
 
 describe('duration and attendance rules, for any sessions', () => {
@@ -282,7 +333,7 @@ describe('hours logged elsewhere, one row at a time', () => {
       proBonoMinutes: 0,
     });
     for (let i = 0; i < 50; i++) {
-      createManualHours(db, temp.clock, { ...fields, paidMinutes: 60 + i }, `import:${i}`);
+      insertManualHours(db, temp.clock, { ...fields, paidMinutes: 60 + i }, `import:${i}`);
     }
     const rows = db
       .prepare(

@@ -152,6 +152,8 @@ const op = fc.oneof(
     size: fc.integer({ min: 1, max: 20 }),
     day: fc.nat(500),
     span: fc.nat(90),
+    // The same person as one of the clients: they must count once, in the log and in the sums.
+    link: fc.option(fc.nat(5)),
   }),
   fc.record({ op: fc.constant('read' as const) }),
 );
@@ -267,6 +269,8 @@ function apply(world: World, o: Op): void {
     case 'manual': {
       if (o.paid + o.proBono === 0) return;
       const start = instant(o.day, 0).slice(0, 10);
+      const linked = o.link === null ? null : clientId(o.link);
+      const exists = linked !== null && db.prepare('SELECT 1 FROM client WHERE id = ?').get(linked);
       createManualHours(
         db,
         temp.clock,
@@ -278,6 +282,7 @@ function apply(world: World, o: Op): void {
           endDate: instant(o.day + o.span, 0).slice(0, 10),
           paidMinutes: o.paid,
           proBonoMinutes: o.proBono,
+          clientId: exists ? linked : null,
         }),
       );
       return;

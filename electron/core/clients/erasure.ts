@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ErasurePreview } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages';
@@ -5,7 +6,7 @@ import { foldForSearch } from '../../shared/search-text';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { buildHourLog } from '../hours/log';
-import { createManualHours } from '../hours/service';
+import { insertManualHours } from '../hours/service';
 import { getClient } from './clients';
 
 /**
@@ -36,12 +37,17 @@ export function erasurePreview(db: Db, id: string): ErasurePreview {
     agreements: countIn('agreement'),
     sessions: countIn('session'),
     assessments: db.prepare('SELECT count(*) FROM assessment WHERE client_id = ?').pluck().get(id) as number,
+    manualHourEntries: db
+      .prepare('SELECT count(*) FROM manual_hours WHERE client_id = ?')
+      .pluck()
+      .get(id) as number,
   };
 }
 
 /**
  * `keepHoursAt`: when given, the client's held hours from engagements that go with them
- * are kept as anonymised manual log lines first (hours already reported stay countable).
+ * are kept as anonymised manual log lines first (hours already reported stay countable),
+ * and manual lines linked to the client keep their hours under the same anonymous name.
  */
 export function eraseClient(db: Db, id: string, confirmName: string, keepHoursAt: Clock | null = null): void {
   const client = getClient(db, id);
@@ -60,6 +66,8 @@ export function eraseClient(db: Db, id: string, confirmName: string, keepHoursAt
 export function eraseClientRecords(db: Db, id: string): void {
   const solo = soloEngagementIds(db, id);
   db.transaction(() => {
+    // Hours from an earlier log that were linked to this client name them: they go too.
+    db.prepare('DELETE FROM manual_hours WHERE client_id = ?').run(id);
     const removeEngagement = db.prepare('DELETE FROM engagement WHERE id = ?');
     for (const engagementId of solo) removeEngagement.run(engagementId);
     db.prepare('DELETE FROM client WHERE id = ?').run(id);
@@ -96,12 +104,17 @@ function keepAnonymisedHours(db: Db, clock: Clock, clientId: string): void {
     line.proBono += entry.proBonoMinutes;
     byEngagement.set(entry.engagementId, line);
   }
-  let n = 0;
+  // One name for all of this client's lines, different from any other erased client's: the hour log
+  // counts distinct clients by name, so the person still counts once, and not as anyone else.
+  const label = `Erased client ${randomUUID().slice(0, 4).toUpperCase()} (${clock.now().toISOString().slice(0, 10)})`;
+  db.prepare(
+    `UPDATE manual_hours SET client_name = ?, client_contact = '', may_be_listed = 0, client_id = NULL
+     WHERE client_id = ?`,
+  ).run(label, clientId);
   for (const line of byEngagement.values()) {
     if (line.paid + line.proBono === 0) continue;
-    n += 1;
-    createManualHours(db, clock, {
-      clientName: `Erased client ${n} (${clock.now().toISOString().slice(0, 10)})`,
+    insertManualHours(db, clock, {
+      clientName: label,
       clientContact: '',
       mode: 'individual',
       groupSize: 1,

@@ -8,6 +8,7 @@ import m0004 from './migrations/0004-sessions.sql?raw';
 import m0005 from './migrations/0005-hours.sql?raw';
 import m0006 from './migrations/0006-activity.sql?raw';
 import m0007 from './migrations/0007-hour-tables.sql?raw';
+import m0008 from './migrations/0008-manual-hours-client.sql?raw';
 
 /**
  * Numbered migrations, in order. This list only ever grows: a shipped migration is
@@ -22,6 +23,7 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 5, name: '0005-hours', sql: m0005 },
   { version: 6, name: '0006-activity', sql: m0006 },
   { version: 7, name: '0007-hour-tables', sql: m0007 },
+  { version: 8, name: '0008-manual-hours-client', sql: m0008 },
 ];
 
 export const LATEST_VERSION = migrations.length;

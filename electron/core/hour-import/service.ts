@@ -4,7 +4,7 @@ import type { DateOrder, HourImportPreview, HourImportResult } from '../../share
 import { msg } from '../../shared/messages';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
-import { createManualHours } from '../hours/service';
+import { insertManualHours } from '../hours/service';
 import { type ParsedLog, parseLog } from './parse';
 import type { RawTable } from './read-file';
 
@@ -87,7 +87,7 @@ export class ImportPreviews {
           skipped++;
           continue;
         }
-        createManualHours(db, clock, row.fields, row.importKey);
+        insertManualHours(db, clock, row.fields, row.importKey);
         created++;
       }
       return { created, skipped };

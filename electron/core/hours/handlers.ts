@@ -6,6 +6,7 @@ import {
   createManualHours,
   hoursOverview,
   hoursSettings,
+  linkManualHours,
   listCe,
   listManualHours,
   removeCe,
@@ -27,6 +28,7 @@ export function hoursHandlers({ practices, clock }: ServiceContext): Pick<Handle
         removeManualHours(db(), id);
         return null;
       },
+      manualLink: ({ id, clientId }) => linkManualHours(db(), id, clientId),
     },
     ce: {
       list: () => listCe(db()),

@@ -131,6 +131,7 @@ interface ManualRow {
   paid_minutes: number;
   pro_bono_minutes: number;
   may_be_listed: 0 | 1;
+  client_id: string | null;
 }
 
 export interface ClientInfo {
@@ -220,7 +221,10 @@ export function manualEntries(db: Db, period: { from: string; to: string }): Hou
     .prepare('SELECT * FROM manual_hours WHERE start_date BETWEEN @from AND @to ORDER BY start_date, id')
     .all(period) as ManualRow[];
   return manual.map((m) => {
-    const person = `manual:${foldForSearch(m.client_name.trim())}|${foldForSearch(m.client_contact.trim())}`;
+    // Linked to a client record: the same key as that client's sessions, so the person counts once.
+    const person =
+      m.client_id ??
+      `manual:${foldForSearch(m.client_name.trim())}|${foldForSearch(m.client_contact.trim())}`;
     const keys = [person, ...Array.from({ length: m.group_size - 1 }, (_, i) => `manual:${m.id}:${i + 1}`)];
     return {
       source: 'manual',

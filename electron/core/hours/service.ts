@@ -8,6 +8,7 @@ import type {
   ManualHoursFields,
 } from '../../shared/hours';
 import { msg } from '../../shared/messages';
+import { foldForSearch } from '../../shared/search-text';
 import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statements';
@@ -105,41 +106,91 @@ export function hoursOverview(db: Db, clock: Clock): HoursOverview {
   };
 }
 
-export function createManualHours(
+export function createManualHours(db: Db, clock: Clock, fields: ManualHoursFields): ManualHours {
+  return getManualHours(db, insertManualHours(db, clock, fields));
+}
+
+/** Adds an entry and returns its id: the hour import and erasure add many, and need nothing back. */
+export function insertManualHours(
   db: Db,
   clock: Clock,
   fields: ManualHoursFields,
   importKey: string | null = null,
-): ManualHours {
+): string {
+  const clientId = fields.clientId ?? null;
+  if (clientId) requireClient(db, clientId);
   const id = randomUUID();
   // The hour import adds its rows one by one through here: prepared once per connection.
   cachedStatement(
     db,
     `INSERT INTO manual_hours (id, client_name, client_contact, mode, group_size, start_date, end_date, paid_minutes,
-       pro_bono_minutes, may_be_listed, import_key, created_at)
+       pro_bono_minutes, may_be_listed, client_id, import_key, created_at)
      VALUES (@id, @clientName, @clientContact, @mode, @groupSize, @startDate, @endDate, @paidMinutes, @proBonoMinutes,
-       @mayBeListed, @importKey, @now)`,
+       @mayBeListed, @clientId, @importKey, @now)`,
   ).run({
     ...fields,
     id,
+    clientId,
     mayBeListed: fields.mayBeListed ? 1 : 0,
     importKey,
     now: clock.now().toISOString(),
   });
-  return { ...fields, id };
+  return id;
 }
 
-export function listManualHours(db: Db): ManualHours[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, client_name AS clientName, client_contact AS clientContact, mode, group_size AS groupSize,
-           start_date AS startDate, end_date AS endDate, paid_minutes AS paidMinutes, pro_bono_minutes AS proBonoMinutes,
-           may_be_listed AS mayBeListed
-         FROM manual_hours ORDER BY start_date DESC`,
-      )
-      .all() as (Omit<ManualHours, 'mayBeListed'> & { mayBeListed: 0 | 1 })[]
-  ).map((r) => ({ ...r, mayBeListed: r.mayBeListed === 1 }));
+/** Says (or unsays) that a manual entry's client is the same person as a Coachbook client. */
+export function linkManualHours(db: Db, id: string, clientId: string | null): ManualHours {
+  if (clientId) requireClient(db, clientId);
+  if (db.prepare('UPDATE manual_hours SET client_id = ? WHERE id = ?').run(clientId, id).changes === 0) {
+    throw new AppError('not_found', msg('errors:entries.notFound'));
+  }
+  return getManualHours(db, id);
+}
+
+export function listManualHours(db: Db, where = '1 = 1', ...params: string[]): ManualHours[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.client_name AS clientName, m.client_contact AS clientContact, m.mode, m.group_size AS groupSize,
+         m.start_date AS startDate, m.end_date AS endDate, m.paid_minutes AS paidMinutes,
+         m.pro_bono_minutes AS proBonoMinutes, m.may_be_listed AS mayBeListed, m.client_id AS clientId,
+         c.full_name AS linkedClientName
+       FROM manual_hours m LEFT JOIN client c ON c.id = m.client_id
+       WHERE ${where} ORDER BY m.start_date DESC, m.id`,
+    )
+    .all(...params) as (Omit<ManualHours, 'mayBeListed' | 'suggestedClient'> & { mayBeListed: 0 | 1 })[];
+  const namesakes = rows.some((r) => r.clientId === null) ? clientsByFoldedName(db) : new Map();
+  return rows.map((r) => {
+    const same = r.clientId === null ? namesakes.get(foldForSearch(r.clientName.trim())) : undefined;
+    return {
+      ...r,
+      mayBeListed: r.mayBeListed === 1,
+      suggestedClient: same?.length === 1 ? (same[0] ?? null) : null,
+    };
+  });
+}
+
+function getManualHours(db: Db, id: string): ManualHours {
+  const [entry] = listManualHours(db, 'm.id = ?', id);
+  if (!entry) throw new AppError('not_found', msg('errors:entries.notFound'));
+  return entry;
+}
+
+function clientsByFoldedName(db: Db): Map<string, { id: string; fullName: string }[]> {
+  const byName = new Map<string, { id: string; fullName: string }[]>();
+  for (const c of db.prepare('SELECT id, full_name AS fullName FROM client').all() as {
+    id: string;
+    fullName: string;
+  }[]) {
+    const key = foldForSearch(c.fullName.trim());
+    byName.set(key, [...(byName.get(key) ?? []), c]);
+  }
+  return byName;
+}
+
+function requireClient(db: Db, clientId: string): void {
+  if (!db.prepare('SELECT 1 FROM client WHERE id = ?').get(clientId)) {
+    throw new AppError('not_found', msg('errors:clients.notFound'), 'clientId');
+  }
 }
 
 export function removeManualHours(db: Db, id: string): void {

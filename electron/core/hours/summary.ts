@@ -88,26 +88,36 @@ export function hourSummary(db: Db): HourSummary {
     sponsors.push({ source: 'manual', sponsor: '', minutes: m.paidMinutes + m.proBonoMinutes });
   }
 
-  // People coached in sessions are client ids, in manual entries "manual:" keys: never the same.
+  // People coached in sessions are client ids; in manual entries "manual:" keys, or the client id when the
+  // entry is linked to a client record, who then counts once if they were also coached in sessions.
   const countSessionClients = db.prepare(
     `SELECT count(*) FROM client c WHERE EXISTS (
        SELECT 1 FROM hour_client h
        WHERE h.client_id = c.id AND h.local_date BETWEEN @from AND @to AND h.group_size <= @maxGroupSize)`,
+  );
+  const coachedInSessions = db.prepare(
+    `SELECT 1 FROM hour_client
+     WHERE client_id = @clientId AND local_date BETWEEN @from AND @to AND group_size <= @maxGroupSize LIMIT 1`,
   );
   const counted = new Map<string, number>();
   const distinctClients = (filter: ClientFilter): number => {
     const key = `${filter.from}|${filter.to}|${filter.maxGroupSize}`;
     const known = counted.get(key);
     if (known !== undefined) return known;
-    const inSessions = countSessionClients.pluck().get({
+    const range = {
       from: filter.from,
       to: filter.to,
       maxGroupSize: filter.maxGroupSize ?? Number.MAX_SAFE_INTEGER,
-    }) as number;
+    };
+    const inSessions = countSessionClients.pluck().get(range) as number;
     const manualKeys = new Set<string>();
     for (const m of manual) if (countsToward(m, filter)) for (const k of m.clientKeys) manualKeys.add(k);
-    counted.set(key, inSessions + manualKeys.size);
-    return inSessions + manualKeys.size;
+    let onlyInManual = 0;
+    for (const k of manualKeys) {
+      if (k.startsWith('manual:') || !coachedInSessions.get({ ...range, clientId: k })) onlyInManual += 1;
+    }
+    counted.set(key, inSessions + onlyInManual);
+    return inSessions + onlyInManual;
   };
   return { items, sponsors, distinctClients };
 }

@@ -72,6 +72,9 @@ export function EraseDialog({
     if (preview.referrals > 0) items.push(t('erase.referrals', { count: preview.referrals }));
     if (preview.sessions > 0) items.push(t('erase.sessions', { count: preview.sessions }));
     if (preview.assessments > 0) items.push(t('erase.assessments', { count: preview.assessments }));
+    if (preview.manualHourEntries > 0) {
+      items.push(t('erase.manualHours', { count: preview.manualHourEntries }));
+    }
   }
 
   return (
@@ -112,7 +115,7 @@ export function EraseDialog({
               {t('erase.counting')}
             </p>
           )}
-          {preview && preview.sessions > 0 ? (
+          {preview && preview.sessions + preview.manualHourEntries > 0 ? (
             <label className="check">
               <input type="checkbox" checked={keepHours} onChange={(e) => setKeepHours(e.target.checked)} />
               {t('erase.keepHours')}

@@ -95,9 +95,12 @@ export function hourLogFromSessions(db: Db, ties: 'hour-id' | 'rowid' = 'hour-id
     paid_minutes: number;
     pro_bono_minutes: number;
     may_be_listed: 0 | 1;
+    client_id: string | null;
   }[];
   for (const m of manual) {
-    const person = `manual:${foldForSearch(m.client_name.trim())}|${foldForSearch(m.client_contact.trim())}`;
+    const person =
+      m.client_id ??
+      `manual:${foldForSearch(m.client_name.trim())}|${foldForSearch(m.client_contact.trim())}`;
     entries.push({
       source: 'manual',
       id: m.id,
