@@ -333,7 +333,8 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     await manual.getByRole('button', { name: 'Add hours' }).click();
     await manual.waitFor({ state: 'detached' });
 
-    const after = expectations([{ minutes: 120, paidMinutes: 90, date: '2026-08-01', clients: 1 }]);
+    const hana = { minutes: 120, paidMinutes: 90, date: '2026-08-01', clients: 1 };
+    const after = expectations([hana]);
     await expect
       .poll(() => totals(page))
       .toEqual({
@@ -354,6 +355,46 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     await expect.poll(() => items(acc.getByRole('list', { name: 'Still needed' }))).toEqual(after.missing);
     expect(after.missing).toEqual(['83.5 more hours', '61.25 more paid hours', '11.5 more recent hours']);
     expect(await bar('Clients').getAttribute('aria-valuetext')).toBe('8 of 8 clients, met');
+
+    // Old-log hours about a current client: offered as the same person, counted once when linked.
+    await page.getByRole('button', { name: 'Add hours logged elsewhere' }).click();
+    await manual.getByLabel('Client name').fill('CHIDI OKEKE');
+    await manual.getByLabel('Start date').fill('2024-06-03');
+    await manual.getByLabel('Pro bono hours').fill('3');
+    await manual.getByRole('button', { name: 'Add hours' }).click();
+    await manual.waitFor({ state: 'detached' });
+    const twice = expectations([hana, { minutes: 180, paidMinutes: 0, date: '2024-06-03', clients: 1 }]);
+    const clientsTotal = async () => (await totals(page)).Clients;
+    await expect.poll(clientsTotal).toBe(String(twice.totals.clients));
+    const notice = page.getByRole('note').filter({ hasText: 'counts as two clients' });
+    expect(await notice.textContent()).toContain(
+      '1 entry names someone who is also your client in Coachbook.',
+    );
+    const chidi = page
+      .getByRole('table', { name: 'Hours logged elsewhere' })
+      .getByRole('row', { name: /CHIDI/ });
+    expect(await chidi.textContent()).toContain('Also your client Chidi Okeke?');
+    await chidi
+      .getByRole('button', { name: 'CHIDI OKEKE is your client Chidi Okeke: link them and count them once' })
+      .click();
+    await expect.poll(() => chidi.textContent()).toContain('Client record: Chidi Okeke');
+    await expect.poll(clientsTotal).toBe(String(twice.totals.clients - 1));
+    expect(await notice.count()).toBe(0);
+    // Not the same person after all: unlink; then link by hand, searching the clients.
+    await chidi.getByRole('button', { name: 'Unlink CHIDI OKEKE from the client record' }).click();
+    await expect.poll(clientsTotal).toBe(String(twice.totals.clients));
+    await chidi.getByRole('button', { name: 'Link CHIDI OKEKE to a client record…' }).click();
+    const linking = page.getByRole('dialog', { name: 'Link to a client record' });
+    await linking.getByRole('combobox', { name: 'Client' }).fill('okeke');
+    await linking.getByRole('option', { name: /Chidi Okeke/ }).click();
+    await linking.waitFor({ state: 'detached' });
+    await expect.poll(clientsTotal).toBe(String(twice.totals.clients - 1));
+    await page.getByRole('button', { name: 'Remove entry for CHIDI OKEKE' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove this entry?' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await expect.poll(clientsTotal).toBe(String(after.totals.clients));
 
     // Export the client coaching log: initials only, unlisted clients left out.
     const csvPath = join(app.dataDir, 'client-log.csv');

@@ -346,6 +346,18 @@ function seed(db: Db) {
       proBonoMinutes: 360,
       mayBeListed: false,
     },
+    // Coached before Coachbook and since: the screen offers to count her once.
+    {
+      clientName: 'Sofia Lindqvist',
+      clientContact: '',
+      mode: 'individual',
+      groupSize: 1,
+      startDate: '2024-03-04',
+      endDate: '2024-06-24',
+      paidMinutes: 720,
+      proBonoMinutes: 0,
+      mayBeListed: true,
+    },
   ] as const) {
     createManualHours(db, systemClock, manualHoursFields.parse(m));
   }

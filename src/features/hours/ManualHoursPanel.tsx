@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
 import { useFocusFirstInvalid } from '../../components/focus';
 import { formatDay, formatDayRange, hoursLabel, parseHoursToMinutes } from './format';
+import { LinkAction, LinkStatus, SuggestedLinks } from './ManualLinks';
 import { issuesByField } from './validation';
 
 /** Hours coached before Coachbook, or elsewhere: typed in from the coach's existing log. */
@@ -36,6 +37,7 @@ export function ManualHoursPanel({
           <ActionIcon name="plus" size={16} /> {t('manual.add')}
         </button>
       </header>
+      <SuggestedLinks entries={entries} onChanged={onChanged} />
       {entries.length === 0 ? (
         <p className="hours-none">{t('manual.none')}</p>
       ) : (
@@ -70,6 +72,7 @@ export function ManualHoursPanel({
                         {e.clientContact}
                       </div>
                     ) : null}
+                    <LinkStatus entry={e} onChanged={onChanged} />
                   </td>
                   <td>
                     {e.mode === 'group'
@@ -87,6 +90,7 @@ export function ManualHoursPanel({
                     )}
                   </td>
                   <td className="hours-row-actions">
+                    <LinkAction entry={e} onChanged={onChanged} />
                     <button
                       type="button"
                       className="icon-button"

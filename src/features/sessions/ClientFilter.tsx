@@ -7,14 +7,19 @@ import { Avatar } from '../clients/bits';
 
 /**
  * "Only this client's sessions": a small search picker over clients.list. While a
- * client is chosen it shows as a chip with a clear button.
+ * client is chosen it shows as a chip with a clear button. Other screens that pick a
+ * client give it their own `label` and `placeholder`.
  */
 export function ClientFilter({
   value,
   onChange,
+  label,
+  placeholder,
 }: {
   value: { id: string; name: string } | null;
   onChange: (client: { id: string; name: string } | null) => void;
+  label?: string;
+  placeholder?: string;
 }) {
   const { t } = useTranslation('sessions');
   const id = useId();
@@ -93,7 +98,7 @@ export function ClientFilter({
   return (
     <div className="ses-client-filter">
       <label htmlFor={id} className="ses-sr-only">
-        {t('clientFilter.label')}
+        {label ?? t('clientFilter.label')}
       </label>
       <div className="ses-filter-box">
         <ActionIcon name="users" size={16} />
@@ -108,7 +113,7 @@ export function ClientFilter({
           aria-activedescendant={activeRow ? `${listId}-${activeRow.id}` : undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('clientFilter.placeholder')}
+          placeholder={placeholder ?? t('clientFilter.placeholder')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
