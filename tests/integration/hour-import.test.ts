@@ -5,8 +5,11 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection';
-import { listManualHours } from '../../electron/core/hours/service';
+import { insertManualHours, listManualHours } from '../../electron/core/hours/service';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
+import { hourLogCsv } from '../../electron/core/reports/hour-log-csv';
+import { buildHourLogReport, hourLogTable } from '../../electron/core/reports/hour-log-report';
+import { hourLogXlsx } from '../../electron/core/reports/hour-log-xlsx';
 import { createHandlers } from '../../electron/main/handlers';
 import { createRouter, type Dispatch } from '../../electron/main/router';
 import type { Envelope } from '../../electron/shared/errors';
@@ -253,6 +256,56 @@ describe('importing the ICF client coaching log', () => {
     expect(await must('hourImport.commit', { token: result.token })).toEqual({ created: 3, skipped: 0 });
     expect(minutes()).toEqual({ n: 3, paid: 105, proBono: 90 });
     expect(listManualHours(db).every((e) => e.startDate === e.endDate)).toBe(true);
+  });
+});
+
+describe("reading back Coachbook's own exported log", () => {
+  it('skips the totals and the notes below them, in CSV and XLSX, in English and Spanish', async () => {
+    for (const [name, listed] of [
+      ['Listed Lan', true],
+      ['Unlisted Li', false],
+      ['Listed Mo', true],
+    ] as const) {
+      insertManualHours(db, temp.clock, {
+        clientName: name,
+        clientContact: '',
+        mode: 'individual',
+        groupSize: 1,
+        startDate: '2025-02-03',
+        endDate: '2025-03-03',
+        paidMinutes: 90,
+        proBonoMinutes: 30,
+        mayBeListed: listed,
+      });
+    }
+    // Full names, unlisted clients left out: a note counts them, under the totals.
+    const report = buildHourLogReport(db, { names: 'full', omitUnlisted: true });
+    const exported: string[] = [];
+    for (const language of ['en', 'es'] as const) {
+      const table = hourLogTable(report, language);
+      expect(table.notes.length).toBeGreaterThan(0);
+      const csvPath = join(files, `own-${language}.csv`);
+      writeFileSync(csvPath, hourLogCsv(table));
+      const xlsxPath = join(files, `own-${language}.xlsx`);
+      writeFileSync(xlsxPath, await hourLogXlsx(report, temp.clock.now(), language));
+      exported.push(csvPath, xlsxPath);
+    }
+    db.exec('DELETE FROM manual_hours');
+
+    for (const path of exported) {
+      const read = await preview(path);
+      expect(read.counts, path).toEqual({ rows: 2, ready: 2, duplicates: 0, errors: 0 });
+      const notes = read.notes.map(english);
+      expect(notes[0], path).toBe('Row 4 is a totals row: it was skipped.');
+      // The CSV writes its notes under the totals; the workbook on its own sheet, which is not read.
+      if (path.endsWith('.csv'))
+        expect(notes, path).toContain('Row 5, below the totals, is a note: it was skipped.');
+      // The totals include the unlisted client's hours, which the file leaves out: said, not hidden.
+      expect(notes.at(-1), path).toMatch(
+        /^The totals row \(row 4\) says 4\.5 paid hours, but its rows add up to 3;/,
+      );
+      await must('hourImport.discard', { token: read.token });
+    }
   });
 });
 

@@ -97,6 +97,12 @@ export function parseLog(table: RawTable, requestedOrder: DateOrder): ParsedLog 
       notes.push(msg('errors:hourImport.note.totalsRow', { line: row.line }));
       return;
     }
+    // Below the totals, a line with no dates and no hours is a footnote (our own exports write the
+    // consent and initials notes there), not a log entry with everything missing.
+    if (totalsRows.length > 0 && isFootnote(row, columns, cellOf)) {
+      notes.push(msg('errors:hourImport.note.footnote', { line: row.line }));
+      return;
+    }
     rows.push(readRow(row, layout, has, cellOf, used, table.date1904, unit));
   });
   assignImportKeys(rows);
@@ -160,6 +166,12 @@ function isTotalsRow(row: RawRow, isLast: boolean, columns: HeaderColumn[], cell
       !isBlank(cellOf(row, c.key)),
   );
   return isLast && hours && isBlank(cellOf(row, 'clientName')) && isBlank(cellOf(row, 'clientContact'));
+}
+
+function isFootnote(row: RawRow, columns: HeaderColumn[], cellOf: CellOf): boolean {
+  return columns.every(
+    (c) => c.key === 'clientName' || c.key === 'clientContact' || isBlank(cellOf(row, c.key)),
+  );
 }
 
 /**
