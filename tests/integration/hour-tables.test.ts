@@ -5,13 +5,8 @@ import { createClient } from '../../electron/core/clients/clients';
 import { eraseClientRecords } from '../../electron/core/clients/erasure';
 import type { Db } from '../../electron/core/db/connection';
 import { createEngagement } from '../../electron/core/engagements/engagements';
-import {
-  cumulativeByMonth,
-  EVERY_ENTRY,
-  evaluateCredential,
-  minutesBySponsor,
-  summarizeLog,
-} from '../../electron/core/hours/evaluate';
+import { cumulativeByMonth, minutesBySponsor } from '../../electron/core/hours/charts';
+import { EVERY_ENTRY, evaluateCredential, summarizeLog } from '../../electron/core/hours/evaluate';
 import { rebuildHourSums, syncHourTables } from '../../electron/core/hours/hour-tables';
 import { buildHourLog } from '../../electron/core/hours/log';
 import { findRule } from '../../electron/core/hours/rules';

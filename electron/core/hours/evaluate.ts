@@ -1,13 +1,10 @@
 import type {
   CredentialProgress,
   CredentialRule,
-  CumulativePoint,
   Exclusion,
   HourEntry,
   HoursSettings,
-  MentorProgress,
   Requirement,
-  SponsorHours,
 } from '../../shared/hours';
 import type { HourLog } from './log';
 
@@ -287,7 +284,7 @@ export function share(entry: Pick<HourEntry, 'date' | 'endDate'>, from: string, 
   return (dayNumber(hi) - dayNumber(lo) + 1) / (dayNumber(end) - dayNumber(start) + 1);
 }
 
-function req(
+export function req(
   key: Requirement['key'],
   label: string,
   required: number,
@@ -328,136 +325,4 @@ export function missingPhrases(requirements: Requirement[]): string[] {
 function yearsBetween(from: string, to: string): number {
   const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
   return Math.max(0, Math.floor((ms / (365.2425 * 86_400_000)) * 10) / 10);
-}
-
-export interface ReceivedMinutes {
-  kind: 'mentor-coaching' | 'supervision';
-  mode: 'individual' | 'group';
-  groupSize: number | null;
-  date: string;
-  minutes: number;
-}
-
-/** ICF mentor coaching: 10 h over at least 3 months, at least 3 h one-to-one, at most 7 h in groups of 10 or fewer. */
-export function evaluateMentor(rule: CredentialRule, received: ReceivedMinutes[]): MentorProgress | null {
-  const m = rule.mentorCoaching;
-  if (!m) return null;
-  const mentor = received.filter((r) => r.kind === 'mentor-coaching');
-  const individual = mentor.filter((r) => r.mode === 'individual').reduce((s, r) => s + r.minutes, 0);
-  const group = mentor
-    .filter((r) => r.mode === 'group' && (r.groupSize ?? 0) <= m.maxGroupSize)
-    .reduce((s, r) => s + r.minutes, 0);
-  const counted = individual + Math.min(group, m.maxGroupHours * 60);
-  const dates = mentor.map((r) => r.date).sort();
-  const span = dates.length > 1 ? monthsSpan(dates[0] as string, dates[dates.length - 1] as string) : 0;
-  const requirements = [
-    req('mentor-total', 'Mentor coaching hours', m.hours, hours(counted), 'hours'),
-    req('mentor-individual', 'One-to-one mentor coaching', m.minIndividualHours, hours(individual), 'hours'),
-    req('mentor-span', 'Months of mentor coaching', m.minMonths, span, 'months'),
-  ];
-  return { requirements, met: requirements.every((r) => r.met), missing: missingPhrases(requirements) };
-}
-
-/** Whole months from one day to another (3 Jan → 3 Apr is 3). */
-export function monthsSpan(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
-
-export interface CeUnits {
-  date: string;
-  unitsTenths: number;
-  category: 'core-competencies' | 'resource-development';
-  ethics: boolean;
-}
-
-/** ICF renewal: CCE units in the years before the renewal date. */
-export function evaluateRenewal(
-  rule: CredentialRule,
-  ce: CeUnits[],
-  received: ReceivedMinutes[],
-  renewalDate: string,
-): CredentialProgress | null {
-  const r = rule.renewal;
-  if (!r) return null;
-  const from = monthsBefore(renewalDate, r.years * 12);
-  const inWindow = <T extends { date: string }>(items: T[]) =>
-    items.filter((i) => i.date > from && i.date <= renewalDate);
-  const entries = inWindow(ce);
-  const tenths = (f: (e: CeUnits) => boolean) => entries.filter(f).reduce((s, e) => s + e.unitsTenths, 0);
-  const mentorTenths = Math.min(
-    Math.round(inWindow(received).reduce((s, e) => s + e.minutes, 0) / 6),
-    r.maxMentorOrSupervisionHours * 10,
-  );
-  const core = tenths((e) => e.category === 'core-competencies') + mentorTenths;
-  const ethics = tenths((e) => e.ethics);
-  const resource = Math.min(
-    tenths((e) => e.category === 'resource-development'),
-    r.maxResourceUnits * 10,
-  );
-  const requirements = [
-    req('ce-total', 'CCE units', r.totalUnits, (core + resource) / 10, 'units'),
-    req('ce-core', 'Core Competencies units', r.minCoreUnits, core / 10, 'units'),
-    req('ce-ethics', 'Ethics units', r.minEthicsUnits, ethics / 10, 'units'),
-  ];
-  return {
-    ruleId: rule.id,
-    version: rule.version,
-    name: rule.name,
-    body: rule.body,
-    source: rule.source,
-    countedMinutes: 0,
-    paidMinutes: 0,
-    proBonoMinutes: 0,
-    distinctClients: 0,
-    requirements,
-    exclusions: [],
-    missing: missingPhrases(requirements),
-    met: requirements.every((q) => q.met),
-    prerequisite: null,
-  };
-}
-
-/** Cumulative paid and pro bono hours by month, for the progress chart. */
-export function cumulativeByMonth(
-  entries: readonly Pick<HourEntry, 'date' | 'paidMinutes' | 'proBonoMinutes'>[],
-): CumulativePoint[] {
-  const byMonth = new Map<string, { paid: number; proBono: number }>();
-  for (const e of entries) {
-    const month = e.date.slice(0, 7);
-    const bucket = byMonth.get(month) ?? { paid: 0, proBono: 0 };
-    bucket.paid += e.paidMinutes;
-    bucket.proBono += e.proBonoMinutes;
-    byMonth.set(month, bucket);
-  }
-  let paid = 0;
-  let proBono = 0;
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, b]) => {
-      paid += b.paid;
-      proBono += b.proBono;
-      return { month, paidHours: hours(paid), proBonoHours: hours(proBono) };
-    });
-}
-
-/** English labels of the rows without a sponsor's name, for reports; the screen words them from `kind`. */
-const SPONSOR_LABELS = {
-  none: 'No sponsor (client pays or pro bono)',
-  manual: 'Logged outside Coachbook',
-} as const;
-
-export function minutesBySponsor(items: readonly SponsorMinutes[]): SponsorHours[] {
-  // Keyed by kind too: a sponsor named like one of the labels stays its own row.
-  const totals = new Map<string, SponsorHours>();
-  for (const e of items) {
-    const kind: SponsorHours['kind'] = e.source === 'manual' ? 'manual' : e.sponsor ? 'sponsor' : 'none';
-    const sponsor = kind === 'sponsor' ? e.sponsor : SPONSOR_LABELS[kind];
-    const key = `${kind}\u0000${sponsor}`;
-    const row = totals.get(key);
-    if (row) row.minutes += e.minutes;
-    else totals.set(key, { kind, sponsor, minutes: e.minutes });
-  }
-  return [...totals.values()].sort((a, b) => b.minutes - a.minutes);
 }

@@ -13,16 +13,9 @@ import { type Clock, localToday } from '../clock';
 import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statements';
 import { readSetting, writeSetting } from '../settings';
-import {
-  type CeUnits,
-  cumulativeByMonth,
-  EVERY_ENTRY,
-  evaluateCredential,
-  evaluateMentor,
-  evaluateRenewal,
-  minutesBySponsor,
-  type ReceivedMinutes,
-} from './evaluate';
+import { cumulativeByMonth, minutesBySponsor } from './charts';
+import { EVERY_ENTRY, evaluateCredential } from './evaluate';
+import { type CeUnits, evaluateMentor, evaluateRenewal, type ReceivedMinutes } from './mentor-renewal';
 import { CREDENTIAL_RULES, findRule } from './rules';
 import { hourSummary } from './summary';
 

@@ -1,7 +1,8 @@
 import type { CeEntry, CredentialProgress, MentorProgress, Requirement } from '../../shared/hours';
 import type { ReceivedSession } from '../../shared/sessions';
 import type { Db } from '../db/connection';
-import { type CeUnits, evaluateMentor, evaluateRenewal, monthsBefore } from '../hours/evaluate';
+import { monthsBefore } from '../hours/evaluate';
+import { type CeUnits, evaluateMentor, evaluateRenewal } from '../hours/mentor-renewal';
 import { findRule } from '../hours/rules';
 import { hoursSettings, listCe, receivedMinutes } from '../hours/service';
 import type { TableColumn } from '../pdf/layout';

@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  cumulativeByMonth,
-  evaluateCredential,
-  evaluateMentor,
-  evaluateRenewal,
-  minutesBySponsor,
-  monthsBefore,
-  monthsSpan,
-  share,
-} from '../../../electron/core/hours/evaluate';
+import { cumulativeByMonth, minutesBySponsor } from '../../../electron/core/hours/charts';
+import { evaluateCredential, monthsBefore, share } from '../../../electron/core/hours/evaluate';
 import type { HourLog } from '../../../electron/core/hours/log';
+import { evaluateMentor, evaluateRenewal, monthsSpan } from '../../../electron/core/hours/mentor-renewal';
 import { CREDENTIAL_RULES, findRule } from '../../../electron/core/hours/rules';
 import type { CredentialRule, HourEntry, HoursSettings } from '../../../electron/shared/hours';
 
