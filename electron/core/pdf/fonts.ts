@@ -6,9 +6,28 @@ import bidiFactory from 'bidi-js';
  * The embedded fonts. pdfkit's built-in Helvetica only knows WinAnsi, so every piece of
  * text goes through one of these; which one is decided per script by `splitRuns`.
  */
-export type FontKey = 'latin' | 'latin-bold' | 'arabic' | 'hebrew' | 'cjk';
+export type FontKey =
+  | 'latin'
+  | 'latin-bold'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'thai'
+  | 'cjk';
 
-export const FONT_KEYS: readonly FontKey[] = ['latin', 'latin-bold', 'arabic', 'hebrew', 'cjk'];
+export const FONT_KEYS: readonly FontKey[] = [
+  'latin',
+  'latin-bold',
+  'arabic',
+  'hebrew',
+  'devanagari',
+  'bengali',
+  'tamil',
+  'thai',
+  'cjk',
+];
 
 /** File names inside the fonts directory (see resources/fonts/README.md for sources and licences). */
 export const FONT_FILES: Readonly<Record<FontKey, string>> = {
@@ -16,6 +35,12 @@ export const FONT_FILES: Readonly<Record<FontKey, string>> = {
   'latin-bold': 'NotoSans-Bold.ttf',
   arabic: 'NotoSansArabic-Regular.ttf',
   hebrew: 'NotoSansHebrew-Regular.ttf',
+  // Shaped by fontkit's Indic shaper (conjuncts, reph, pre-base vowel signs); see the README for
+  // the one known fault (Bengali).
+  devanagari: 'NotoSansDevanagari-Regular.ttf',
+  bengali: 'NotoSansBengali-Regular.ttf',
+  tamil: 'NotoSansTamil-Regular.ttf',
+  thai: 'NotoSansThai-Regular.ttf',
   // The non-"Full" Droid fallback: same Han coverage as the Full file for names, plus Hangul, and smaller.
   cjk: 'DroidSansFallback.ttf',
 };
@@ -59,7 +84,7 @@ export function defaultFontsDir(options: { explicitDir?: string; startDir?: stri
 
 const fontSetCache = new Map<string, { mtimes: string; set: FontSet }>();
 
-/** Reads the four font files from `dir`, failing with the list of missing files. */
+/** Reads the font files from `dir`, failing with the list of missing files. */
 export function loadFonts(dir: string): FontSet {
   const abs = resolve(dir);
   const paths = Object.fromEntries(FONT_KEYS.map((k) => [k, join(abs, FONT_FILES[k])])) as Record<
@@ -83,7 +108,7 @@ export function loadFonts(dir: string): FontSet {
 
 /**
  * Fonts as pdfkit parsed them (fontkit objects), by file contents. pdfkit parses a font file
- * for every document that uses it (tens of milliseconds for these four); the parsed font is only
+ * for every document that uses it (tens of milliseconds each); the parsed font is only
  * read from (each document keeps its own subset), so later documents are given it instead.
  */
 const parsedFonts = new WeakMap<Buffer, object>();
@@ -92,6 +117,27 @@ const parsedFonts = new WeakMap<Buffer, object>();
 export function rememberParsedFont(data: Buffer, parsed: unknown): void {
   if (parsed && typeof parsed === 'object' && typeof (parsed as { layout?: unknown }).layout === 'function') {
     parsedFonts.set(data, parsed);
+  }
+}
+
+/**
+ * Call once a document that shares parsed fonts has been written (pdfkit embeds the font subsets
+ * synchronously in `end()`). fontkit keeps one record per glyph id, with the characters it was
+ * first asked for; writing a subset asks for the parts of composite glyphs without characters
+ * (Bengali র is drawn from ব, Tamil ௌ from ள, Thai ำ from า, Latin é from e). A later document
+ * would then get ব with no character: the Indic shaper cannot tell it is a consonant and prints
+ * dotted circles and detached vowel signs, and the text layer loses the letter. Forgetting
+ * those records makes fontkit build them anew, with their characters, when text next asks.
+ */
+export function forgetSubsetGlyphs(fonts: FontSet): void {
+  for (const key of FONT_KEYS) {
+    const records = (parsedFonts.get(fonts.data[key]) as { _glyphs?: unknown } | undefined)?._glyphs;
+    if (!records || typeof records !== 'object') continue;
+    const byId = records as Record<string, { codePoints?: unknown } | null | undefined>;
+    for (const id of Object.keys(byId)) {
+      const codePoints = byId[id]?.codePoints;
+      if (id !== '0' && Array.isArray(codePoints) && codePoints.length === 0) delete byId[id];
+    }
   }
 }
 
@@ -130,6 +176,17 @@ const LATIN_SHARED =
   /[\p{Script_Extensions=Latin}\p{Script_Extensions=Greek}\p{Script_Extensions=Cyrillic}]/u;
 const ARABIC = /\p{Script_Extensions=Arabic}/u;
 const HEBREW = /\p{Script_Extensions=Hebrew}/u;
+// Scripts whose letters have no glyphs in Noto Sans, each in its own font, in the order a
+// character shared by several of them (the dandas । ॥, Vedic signs) is given a font when the
+// letter before it is of none of them.
+const INDIC_AND_THAI: readonly (readonly [FontKey & CharClass, RegExp])[] = [
+  ['devanagari', /\p{Script_Extensions=Devanagari}/u],
+  ['bengali', /\p{Script_Extensions=Bengali}/u],
+  ['tamil', /\p{Script_Extensions=Tamil}/u],
+  ['thai', /\p{Script_Extensions=Thai}/u],
+];
+const ANY_INDIC_OR_THAI =
+  /[\p{Script_Extensions=Devanagari}\p{Script_Extensions=Bengali}\p{Script_Extensions=Tamil}\p{Script_Extensions=Thai}]/u;
 const CJK =
   /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}\p{Script_Extensions=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 const INHERITED = /\p{Script=Inherited}/u;
@@ -160,7 +217,17 @@ interface Cp {
  * Arabic word its own drawing operation, which is what lets pdftotext put the words back in
  * reading order.
  */
-type CharClass = 'latin' | 'arabic' | 'hebrew' | 'cjk' | 'inherited';
+type CharClass =
+  | 'latin'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'thai'
+  | 'cjk'
+  | 'inherited'
+  | 'indic-shared';
 /** Each character's class, worked out once (the Unicode property tests are the slow part). */
 const charClasses = new Map<string, CharClass>();
 function charClass(ch: string): CharClass {
@@ -170,11 +237,21 @@ function charClass(ch: string): CharClass {
     else if (ARABIC.test(ch)) kind = 'arabic';
     else if (HEBREW.test(ch)) kind = 'hebrew';
     else if (CJK.test(ch)) kind = 'cjk';
+    else if (ANY_INDIC_OR_THAI.test(ch)) kind = indicClass(ch);
     else if (INHERITED.test(ch)) kind = 'inherited';
     else kind = 'latin';
     if (charClasses.size < 100_000) charClasses.set(ch, kind);
   }
   return kind;
+}
+
+function indicFonts(ch: string): FontKey[] {
+  return INDIC_AND_THAI.filter(([, script]) => script.test(ch)).map(([font]) => font);
+}
+
+function indicClass(ch: string): CharClass {
+  const fonts = indicFonts(ch);
+  return fonts.length === 1 ? (fonts[0] as CharClass) : 'indic-shared';
 }
 
 function assignFonts(text: string, bold: boolean): Cp[] {
@@ -183,10 +260,15 @@ function assignFonts(text: string, bold: boolean): Cp[] {
   let at = 0;
   for (const ch of text) {
     const kind = charClass(ch);
+    const previous = out.length > 0 ? (out[out.length - 1] as Cp).font : null;
     let font: FontKey;
     if (kind === 'latin') font = latin;
-    else if (kind === 'inherited') font = out.length > 0 ? (out[out.length - 1] as Cp).font : latin;
-    else font = kind;
+    else if (kind === 'inherited') font = previous ?? latin;
+    else if (kind === 'indic-shared') {
+      // A danda ends a Bengali sentence in the Bengali font, a Devanagari one in Devanagari.
+      const fonts = indicFonts(ch);
+      font = previous !== null && fonts.includes(previous) ? previous : (fonts[0] as FontKey);
+    } else font = kind;
     out.push({ ch, at, font });
     at += ch.length;
   }
@@ -214,7 +296,10 @@ export function paragraphDirection(text: string): Direction {
 }
 
 // Anything that takes a line off the one-run path: a non-Latin font, or bidi reordering.
-const NOT_ONE_RUN = new RegExp(`${ARABIC.source}|${CJK.source}|${RTL_TRIGGER.source}`, 'u');
+const NOT_ONE_RUN = new RegExp(
+  `${ARABIC.source}|${CJK.source}|${ANY_INDIC_OR_THAI.source}|${RTL_TRIGGER.source}`,
+  'u',
+);
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /**

@@ -5,6 +5,7 @@ import {
   drawableText,
   type FontKey,
   type FontSet,
+  forgetSubsetGlyphs,
   paragraphDirection,
   registerFonts,
   rememberParsedFont,
@@ -712,6 +713,7 @@ export class PdfComposer {
       compressFast((this.doc.page as unknown as { content?: unknown }).content);
     }
     this.doc.end();
+    forgetSubsetGlyphs(this.fontSet);
     return this.done;
   }
 }

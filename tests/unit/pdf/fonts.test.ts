@@ -59,6 +59,36 @@ describe('splitRuns', () => {
     ]);
   });
 
+  it('gives Devanagari, Bengali, Tamil and Thai each their own font (Noto Sans has none of them)', () => {
+    expect(splitRuns('Client: प्रिया शर्मा (Delhi)')).toEqual([
+      { text: 'Client: ', font: 'latin', rtl: false },
+      { text: 'प्रिया', font: 'devanagari', rtl: false },
+      { text: ' ', font: 'latin', rtl: false },
+      { text: 'शर्मा', font: 'devanagari', rtl: false },
+      { text: ' (Delhi)', font: 'latin', rtl: false },
+    ]);
+    expect(splitRuns('শ্রেয়া, தமிழ்செல்வி, สมชาย')).toEqual([
+      { text: 'শ্রেয়া', font: 'bengali', rtl: false },
+      { text: ', ', font: 'latin', rtl: false },
+      { text: 'தமிழ்செல்வி', font: 'tamil', rtl: false },
+      { text: ', ', font: 'latin', rtl: false },
+      { text: 'สมชาย', font: 'thai', rtl: false },
+    ]);
+    // Joiners, which decide between a conjunct and a half form, stay inside the run.
+    expect(splitRuns('क्\u200dष')).toEqual([{ text: 'क्\u200dष', font: 'devanagari', rtl: false }]);
+    // Bold has no Indic or Thai face: the regular one is drawn with a stroke (see the composer).
+    expect(splitRuns('ใจดี', { bold: true })).toEqual([{ text: 'ใจดี', font: 'thai', rtl: false }]);
+  });
+
+  it('gives a danda, shared by the Indic scripts, the font of the letters before it', () => {
+    expect(splitRuns('শ্রেয়া।')).toEqual([{ text: 'শ্রেয়া।', font: 'bengali', rtl: false }]);
+    expect(splitRuns('सीता।')).toEqual([{ text: 'सीता।', font: 'devanagari', rtl: false }]);
+    expect(splitRuns('Sita।')).toEqual([
+      { text: 'Sita', font: 'latin', rtl: false },
+      { text: '।', font: 'devanagari', rtl: false },
+    ]);
+  });
+
   it('orders the words of an Arabic phrase right to left inside a left-to-right line', () => {
     const runs = splitRuns('Sponsor: محمد بن علي (HR)');
     // Visually the last Arabic word comes first; each word is a separate run so it is shaped whole.
