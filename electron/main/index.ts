@@ -6,6 +6,7 @@ import { createLocalLog } from '../core/local-log';
 import { PracticeManager } from '../core/practice/practice-manager';
 import { documentLanguage } from '../core/preferences';
 import type { ServiceContext } from '../core/services';
+import { applyControlsLocale } from './controls-locale';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { watchForIdle } from './idle-lock';
@@ -25,6 +26,7 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 
 registerAppScheme(protocol);
+applyControlsLocale(app);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

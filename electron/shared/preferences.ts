@@ -40,6 +40,30 @@ export function resolveLanguage(
   return 'en';
 }
 
+/**
+ * The locale for Chromium's own controls, which the app cannot word itself: the day/month/year
+ * order inside date fields, and the spelling and context menus. It is read once at start (the
+ * `lang` switch), so a change applies from the next start. Null: follow the system, which is
+ * already right when the coach chose neither a language nor a date format.
+ */
+export function controlsLocale(preferences: AppPreferences, systemLocales: readonly string[]): string | null {
+  const { language, dateFormat } = preferences;
+  if (language === 'system' && dateFormat === 'locale') return null;
+  const chosen = resolveLanguage(language, systemLocales);
+  const system = systemLocales.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === chosen);
+  const own = system?.replace('_', '-') ?? CONTROLS_DEFAULT[chosen];
+  // A region whose convention is the chosen order; where the language has none (Spanish is
+  // always day first), its own convention stays.
+  const ordered = ORDERED_LOCALES[chosen][dateFormat];
+  return ordered ?? own;
+}
+
+const CONTROLS_DEFAULT: Record<Language, string> = { en: 'en-US', es: 'es-419' };
+const ORDERED_LOCALES: Record<Language, Partial<Record<AppPreferences['dateFormat'], string>>> = {
+  en: { mdy: 'en-US', dmy: 'en-GB', iso: 'en-CA' },
+  es: {},
+};
+
 export const preferencesChannels = {
   get: channel<AppPreferences>()(noInput),
   set: channel<AppPreferences>()(appPreferences),
