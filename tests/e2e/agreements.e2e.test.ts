@@ -192,6 +192,10 @@ describe('a coach writing a coaching agreement', () => {
       .getByLabel('Proceso de coaching')
       .selectOption({ label: 'Leadership transition — Nguyễn Thị Lan' });
     await form.getByLabel('Plantilla').waitFor();
+    // The shipped template follows the coach's language, and so does the agreement made from it.
+    expect(await form.getByLabel('Plantilla').locator('option:checked').textContent()).toBe(
+      'Acuerdo de coaching (predeterminado)',
+    );
     await form.getByRole('button', { name: 'Crear borrador' }).click();
 
     const editor = page.getByRole('region', { name: 'Editar acuerdo' });
@@ -201,6 +205,10 @@ describe('a coach writing a coaching agreement', () => {
     expect(await editor.getByRole('heading', { name: 'Vista previa' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Firmas' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Copia firmada' }).isVisible()).toBe(true);
+    expect(await editor.getByText('El coaching no es terapia', { exact: false }).first().isVisible()).toBe(
+      true,
+    );
+    expect(await editor.getByText('Coaching is not therapy', { exact: false }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Marcar como enviado' }).click();
     await expect.poll(() => page.getByText('Enviado', { exact: true }).isVisible()).toBe(true);

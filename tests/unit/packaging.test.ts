@@ -46,9 +46,10 @@ describe('electron-builder configuration', () => {
     const migrations = readdirSync(join(root, 'electron/core/db/migrations'));
     const list = readFileSync(join(root, 'electron/core/db/migrations.ts'), 'utf8');
     for (const file of migrations) expect(list).toContain(`./migrations/${file}?raw`);
-    expect(readFileSync(join(root, 'electron/core/agreements/templates.ts'), 'utf8')).toContain(
-      'resources/templates/coaching-agreement.en.md?raw',
-    );
+    const templates = readFileSync(join(root, 'electron/core/agreements/templates.ts'), 'utf8');
+    for (const file of readdirSync(join(root, 'resources/templates'))) {
+      expect(templates).toContain(`resources/templates/${file}?raw`);
+    }
     expect(readFileSync(join(root, 'electron/core/hours/rules.ts'), 'utf8')).toContain(
       'resources/credentials/*.json',
     );

@@ -10,6 +10,7 @@ import {
 import type { AgreementSummary } from '../../shared/clients';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages';
+import type { Language } from '../../shared/preferences';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { getEngagement } from '../engagements/engagements';
@@ -37,13 +38,19 @@ interface AgreementRow {
   updated_at: string;
 }
 
+/**
+ * The agreement's text is the template's, merged in `language` (the coach's, at creation):
+ * the shipped default reads in that language and the merged values are worded in it. The
+ * text is then the agreement's own, so a later change of language leaves it as it is.
+ */
 export function createAgreement(
   db: Db,
   clock: Clock,
   input: { engagementId: string; templateId: string },
+  language: Language = 'en',
 ): Agreement {
   const engagement = getEngagement(db, input.engagementId);
-  const template = getTemplate(db, input.templateId);
+  const template = getTemplate(db, input.templateId, language);
   const practice = db.prepare('SELECT name, coach_name AS coachName FROM practice LIMIT 1').get() as {
     name: string;
     coachName: string;
@@ -55,7 +62,7 @@ export function createAgreement(
       coachName: practice.coachName,
       practiceName: practice.name,
       cancellationNoticeHours: readSetting(db, 'agreements.cancellationNoticeHours', 24),
-      locale: 'en',
+      locale: language,
     }),
   );
   const id = randomUUID();

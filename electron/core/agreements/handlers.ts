@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/contract';
+import { dialogText } from '../i18n';
 import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
 import {
@@ -20,9 +21,9 @@ export function agreementHandlers(ctx: ServiceContext): Pick<Handlers, 'template
   const db = () => practices.requireDb();
   return {
     templates: {
-      list: () => listTemplates(db()),
+      list: () => listTemplates(db(), documentLanguage(ctx)),
       create: (fields) => createTemplate(db(), clock, fields),
-      update: ({ id, fields }) => updateTemplate(db(), clock, id, fields),
+      update: ({ id, fields }) => updateTemplate(db(), clock, id, fields, documentLanguage(ctx)),
       remove: ({ id }) => {
         removeTemplate(db(), id);
         return null;
@@ -32,7 +33,7 @@ export function agreementHandlers(ctx: ServiceContext): Pick<Handlers, 'template
     agreements: {
       list: () => listAgreementSummaries(db()),
       get: ({ id }) => getAgreement(db(), id),
-      create: (input) => createAgreement(db(), clock, input),
+      create: (input) => createAgreement(db(), clock, input, documentLanguage(ctx)),
       edit: (input) => editAgreement(db(), clock, input),
       setStatus: (input) => setAgreementStatus(db(), clock, input),
       sign: (input) => signAgreement(db(), clock, input),
@@ -42,15 +43,20 @@ export function agreementHandlers(ctx: ServiceContext): Pick<Handlers, 'template
       },
       attach: async ({ id }) => {
         getAgreement(db(), id);
+        const t = dialogText(documentLanguage(ctx));
         const path = await dialogs.chooseFileToOpen({
-          title: 'Attach the signed copy',
-          filters: [{ name: 'Scanned agreement', extensions: ['pdf', 'png', 'jpg', 'jpeg'] }],
+          title: t('agreements.attach'),
+          filters: [{ name: t('filters.scannedAgreement'), extensions: ['pdf', 'png', 'jpg', 'jpeg'] }],
         });
         return path === null ? null : addAttachment(db(), clock, id, path);
       },
       saveAttachment: async ({ attachmentId }) => {
         const name = attachmentFileName(db(), attachmentId);
-        const path = await dialogs.chooseSavePath({ title: 'Save a copy', defaultName: name, filters: [] });
+        const path = await dialogs.chooseSavePath({
+          title: dialogText(documentLanguage(ctx))('agreements.saveCopy'),
+          defaultName: name,
+          filters: [],
+        });
         if (path !== null) saveAttachmentCopy(db(), attachmentId, path);
         return path;
       },
@@ -60,12 +66,14 @@ export function agreementHandlers(ctx: ServiceContext): Pick<Handlers, 'template
       },
       exportPdf: async ({ id }) => {
         const agreement = getAgreement(db(), id);
+        const language = documentLanguage(ctx);
+        const t = dialogText(language);
         const path = await dialogs.chooseSavePath({
-          title: 'Export agreement as PDF',
+          title: t('agreements.exportPdf'),
           defaultName: `${agreement.engagementTitle} - ${agreement.title}.pdf`.replace(/[\\/:*?"<>|]/g, '-'),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          filters: [{ name: t('filters.pdf'), extensions: ['pdf'] }],
         });
-        if (path !== null) await exportAgreementPdf(db(), ctx, id, path, documentLanguage(ctx));
+        if (path !== null) await exportAgreementPdf(db(), ctx, id, path, language);
         return path;
       },
     },

@@ -1,4 +1,6 @@
 import type { Engagement } from '../../shared/engagements';
+import type { Language } from '../../shared/preferences';
+import { type PdfText, pdfText } from '../i18n';
 
 /** The values a template can use for one engagement, worded to read well in a sentence. */
 export interface MergeContext {
@@ -6,7 +8,14 @@ export interface MergeContext {
   coachName: string;
   practiceName: string;
   cancellationNoticeHours: number;
+  /** Dates, money and lists follow this locale; the words follow its language (Spanish for es-*, else English). */
   locale: string;
+}
+
+/** The language of the words merged into an agreement (the keys under pdf:agreement.merge). */
+function wordsFor(locale: string): PdfText {
+  const language: Language = locale.toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+  return pdfText(language);
 }
 
 export const MERGE_FIELDS = [
@@ -30,6 +39,7 @@ export const MERGE_FIELDS = [
 
 export function mergeValues(ctx: MergeContext): Record<(typeof MERGE_FIELDS)[number], string> {
   const e = ctx.engagement;
+  const t = wordsFor(ctx.locale);
   const names = e.participants.map((p) => p.fullName);
   const multi = e.kind === 'group' || e.kind === 'team';
   const date = (iso: string) =>
@@ -39,53 +49,34 @@ export function mergeValues(ctx: MergeContext): Record<(typeof MERGE_FIELDS)[num
   return {
     'client.name': multi ? listFormat(ctx.locale, names) : (names[0] ?? ''),
     'client.party': multi
-      ? `${listFormat(ctx.locale, names)}, members of ${e.title} ("the clients")`
-      : `${names[0] ?? ''} ("the client")`,
+      ? t('agreement.merge.clientsParty', { names: listFormat(ctx.locale, names), group: e.title })
+      : t('agreement.merge.clientParty', { name: names[0] ?? '' }),
     'coach.name': ctx.coachName,
     'practice.name': ctx.practiceName,
     'sponsor.name': e.sponsorName,
-    'sponsor.clause': e.sponsorName ? `, ${e.sponsorName} ("the sponsor"),` : '',
+    'sponsor.clause': e.sponsorName ? t('agreement.merge.sponsorClause', { sponsor: e.sponsorName }) : '',
     'engagement.title': e.title,
-    'engagement.focus': {
-      'whole-person': 'whole-person',
-      'specific-purpose': 'specific-purpose',
-      both: 'whole-person and specific-purpose',
-    }[e.focus],
+    'engagement.focus': t(`agreement.merge.focus.${e.focus}`),
     'engagement.focusDescription': e.focusDescription,
     'engagement.startDate': date(e.startDate),
-    'engagement.endDate': e.endDate ? date(e.endDate) : 'a date we agree together',
-    'engagement.sessions': e.plannedSessions ? String(e.plannedSessions) : 'a number of',
-    'engagement.sessionLength': `${e.sessionMinutes} minutes`,
-    'engagement.frequency': {
-      '': 'at times we agree',
-      weekly: 'weekly',
-      fortnightly: 'every two weeks',
-      monthly: 'monthly',
-      'as-needed': 'as needed',
-    }[e.frequency],
-    fees: feesSentence(ctx),
+    'engagement.endDate': e.endDate ? date(e.endDate) : t('agreement.merge.endDateOpen'),
+    'engagement.sessions': e.plannedSessions ? String(e.plannedSessions) : t('agreement.merge.sessionsOpen'),
+    'engagement.sessionLength': t('agreement.merge.sessionLength', { minutes: e.sessionMinutes }),
+    'engagement.frequency': t(`agreement.merge.frequency.${e.frequency || 'unset'}`),
+    fees: feesSentence(ctx, t),
     'cancellation.noticeHours': String(ctx.cancellationNoticeHours),
   };
 }
 
-function feesSentence({ engagement: e, locale }: MergeContext): string {
-  const money = (minor: number | null) =>
-    minor === null
+function feesSentence({ engagement: e, locale }: MergeContext, t: PdfText): string {
+  const amount =
+    e.feeMinor === null
       ? ''
-      : new Intl.NumberFormat(locale, { style: 'currency', currency: e.currency }).format(minor / 100);
-  const payer = e.sponsorName ? `${e.sponsorName} (the sponsor)` : 'the client';
-  switch (e.feeArrangement) {
-    case 'per-session':
-      return `The fee is ${money(e.feeMinor)} per session, paid by ${payer}.`;
-    case 'package':
-      return `The fee for the whole programme is ${money(e.feeMinor)}, paid by ${payer}.`;
-    case 'pro-bono':
-      return 'This coaching is offered pro bono: there is no fee.';
-    case 'barter':
-      return 'In place of a fee, we have agreed an exchange of goods or services, recorded separately.';
-    case 'internal':
-      return 'This coaching is provided internally, as part of the coach’s role in the organisation. There is no fee to the client.';
-  }
+      : new Intl.NumberFormat(locale, { style: 'currency', currency: e.currency }).format(e.feeMinor / 100);
+  const payer = e.sponsorName
+    ? t('agreement.merge.payer.sponsor', { sponsor: e.sponsorName })
+    : t('agreement.merge.payer.client');
+  return t(`agreement.merge.fees.${e.feeArrangement}`, { amount, payer });
 }
 
 function listFormat(locale: string, items: string[]): string {

@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages';
 import { listActivity } from '../activity/activity';
+import { dialogText } from '../i18n';
+import { documentLanguage } from '../preferences';
 import {
   disposalDue,
   disposeRecords,
@@ -22,11 +24,10 @@ import {
   saveBackupSettings,
 } from './service';
 
-export function backupHandlers({
-  practices,
-  clock,
-  dialogs,
-}: ServiceContext): Pick<Handlers, 'backups' | 'activity' | 'retention' | 'security'> {
+export function backupHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'backups' | 'activity' | 'retention' | 'security'> {
+  const { practices, clock, dialogs } = ctx;
   const current = () => {
     const { path, keyFile } = practices.unlocked();
     return { path, id: keyFile.practiceId };
@@ -44,7 +45,7 @@ export function backupHandlers({
       chooseFolder: async () => {
         const { path, id } = current();
         const folder = dialogs.chooseFolder
-          ? await dialogs.chooseFolder({ title: 'Choose a backup folder' })
+          ? await dialogs.chooseFolder({ title: dialogText(documentLanguage(ctx))('backups.chooseFolder') })
           : null;
         return folder === null
           ? backupSettingsFor(practices, path, id)

@@ -11,8 +11,10 @@ import {
 } from '../../shared/calendar';
 import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages';
+import type { Language } from '../../shared/preferences';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
+import { pdfText } from '../i18n';
 import { createSessions, listSessions, type NewSession, sessionDefaults } from '../sessions/sessions';
 import { parseIcs } from './ics-parse';
 import type { IcsEventOut } from './ics-write';
@@ -51,8 +53,9 @@ export function readIcsFile(path: string): string {
   }
 }
 
-/** Scheduled (not draft) sessions starting in [from, to), as calendar events. */
-export function scheduledSessionEvents(db: Db, from: string, to: string): IcsEventOut[] {
+/** Scheduled (not draft) sessions starting in [from, to), as calendar events titled in `language`. */
+export function scheduledSessionEvents(db: Db, from: string, to: string, language: Language): IcsEventOut[] {
+  const t = pdfText(language);
   const events: IcsEventOut[] = [];
   for (let offset = 0; ; offset += 1000) {
     const page = listSessions(db, { from, to, drafts: 'exclude', order: 'oldest', limit: 1000, offset });
@@ -62,7 +65,7 @@ export function scheduledSessionEvents(db: Db, from: string, to: string): IcsEve
         uid: exportUid(session.id),
         start: session.startsAt,
         minutes: session.durationMinutes,
-        summary: `Coaching: ${session.clientNames.join(', ')}`,
+        summary: t('calendar.eventSummary', { names: session.clientNames.join(', ') }),
       });
     }
     if (offset + page.rows.length >= page.total || page.rows.length === 0) break;

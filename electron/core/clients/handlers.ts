@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { writeFileAtomic } from '../fs-atomic';
+import { dialogText } from '../i18n';
 import { documentLanguage } from '../preferences';
 import { exportFile } from '../reports/save';
 import type { ServiceContext } from '../services';
@@ -35,12 +36,13 @@ export function clientHandlers(ctx: ServiceContext): Pick<Handlers, 'clients' | 
       export: async ({ id }) => {
         const record = clientRecord(db(), id, clock.now());
         const { name, coachName } = practices.profile();
+        const t = dialogText(documentLanguage(ctx));
         return exportFile(
           dialogs,
           {
-            title: 'Export client record',
-            defaultName: `${record.client.fullName} - client record.pdf`,
-            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+            title: t('clients.exportRecord'),
+            defaultName: `${t('clients.recordFile', { name: record.client.fullName })}.pdf`,
+            filters: [{ name: t('filters.pdf'), extensions: ['pdf'] }],
           },
           async () => {
             const pdf = await clientRecordPdf(record, {

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { msg } from '../../shared/messages';
 import { openDemoPractice } from '../demo/demo-practice';
 import { writeFileAtomic } from '../fs-atomic';
+import { dialogText } from '../i18n';
 import type { Keychain } from '../ports';
 import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
@@ -42,10 +43,12 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
       createRecoveryKey: () => ({ recoveryKey: createRecoveryKey(practices) }),
       saveRecoveryKeyPdf: async ({ recoveryKey }) => {
         const { name } = practices.profile();
+        const language = documentLanguage(ctx);
+        const t = dialogText(language);
         const path = await dialogs.chooseSavePath({
-          title: 'Save recovery key',
-          defaultName: 'Coachbook recovery key.pdf',
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          title: t('practice.saveRecoveryKey'),
+          defaultName: `${t('practice.recoveryKeyFile')}.pdf`,
+          filters: [{ name: t('filters.pdf'), extensions: ['pdf'] }],
         });
         if (path !== null) {
           writeFileAtomic(
@@ -55,7 +58,7 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
               recoveryKey,
               fontsDir: ctx.fontsDir,
               now: clock.now(),
-              language: documentLanguage(ctx),
+              language,
             }),
           );
         }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { localToday } from '../clock';
+import { type DialogText, dialogText } from '../i18n';
 import type { FileFilter } from '../ports';
 import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
@@ -12,15 +13,18 @@ import { buildMentorCce, renderMentorCcePdf } from './mentor-cce';
 import { exportFile } from './save';
 import { buildSessionLog, renderSessionLogPdf } from './session-log';
 
-const PDF: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }];
-const CSV: FileFilter[] = [{ name: 'CSV (comma-separated)', extensions: ['csv'] }];
-const XLSX: FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+const PDF = (t: DialogText): FileFilter[] => [{ name: t('filters.pdf'), extensions: ['pdf'] }];
+const CSV = (t: DialogText): FileFilter[] => [{ name: t('filters.csv'), extensions: ['csv'] }];
+const XLSX = (t: DialogText): FileFilter[] => [{ name: t('filters.xlsx'), extensions: ['xlsx'] }];
+
+/** A suggested file name: the words, trimmed (with no period they end in a space), and the extension. */
+const fileName = (words: string, extension: string) => `${words.trim()}.${extension}`;
 
 /** "2024-01-01 to 2024-12-31", "from 2024-01-01", "" — for default file names. */
-function periodSuffix(from?: string, to?: string): string {
-  if (from && to) return ` ${from} to ${to}`;
-  if (from) return ` from ${from}`;
-  if (to) return ` to ${to}`;
+function period(t: DialogText, from?: string, to?: string): string {
+  if (from && to) return t('period.range', { from, to });
+  if (from) return t('period.from', { from });
+  if (to) return t('period.to', { to });
   return '';
 }
 
@@ -34,71 +38,97 @@ export function reportHandlers(ctx: ServiceContext): Pick<Handlers, 'reports'> {
     db();
     return exportFile(d, options, render);
   };
+  // The dialog's words, in the language of the document it saves.
+  const words = () => dialogText(documentLanguage(ctx));
   return {
     reports: {
-      hourLogPdf: (input) =>
-        save(
+      hourLogPdf: (input) => {
+        const t = words();
+        return save(
           dialogs,
           {
-            title: 'Export client coaching log (PDF)',
-            defaultName: `Client coaching log${periodSuffix(input.from, input.to)}.pdf`,
-            filters: PDF,
+            title: t('reports.hourLogPdf'),
+            defaultName: fileName(
+              t('reports.hourLogFile', { period: period(t, input.from, input.to) }),
+              'pdf',
+            ),
+            filters: PDF(t),
           },
           async () => (await renderHourLogPdf(buildHourLogReport(db(), input), opts())).pdf,
-        ),
-      hourLogCsv: (input) =>
-        save(
+        );
+      },
+      hourLogCsv: (input) => {
+        const t = words();
+        return save(
           dialogs,
           {
-            title: 'Export client coaching log (CSV)',
-            defaultName: `Client coaching log${periodSuffix(input.from, input.to)}.csv`,
-            filters: CSV,
+            title: t('reports.hourLogCsv'),
+            defaultName: fileName(
+              t('reports.hourLogFile', { period: period(t, input.from, input.to) }),
+              'csv',
+            ),
+            filters: CSV(t),
           },
           async () => hourLogCsv(hourLogTable(buildHourLogReport(db(), input), documentLanguage(ctx))),
-        ),
-      hourLogXlsx: (input) =>
-        save(
+        );
+      },
+      hourLogXlsx: (input) => {
+        const t = words();
+        return save(
           dialogs,
           {
-            title: 'Export client coaching log (Excel)',
-            defaultName: `Client coaching log${periodSuffix(input.from, input.to)}.xlsx`,
-            filters: XLSX,
+            title: t('reports.hourLogXlsx'),
+            defaultName: fileName(
+              t('reports.hourLogFile', { period: period(t, input.from, input.to) }),
+              'xlsx',
+            ),
+            filters: XLSX(t),
           },
           () => hourLogXlsx(buildHourLogReport(db(), input), clock.now(), documentLanguage(ctx)),
-        ),
-      sessionLogPdf: (input) =>
-        save(
+        );
+      },
+      sessionLogPdf: (input) => {
+        const t = words();
+        return save(
           dialogs,
           {
-            title: 'Export coaching session log (PDF)',
-            defaultName: `Coaching session log${periodSuffix(input.from, input.to)}.pdf`,
-            filters: PDF,
+            title: t('reports.sessionLogPdf'),
+            defaultName: fileName(
+              t('reports.sessionLogFile', { period: period(t, input.from, input.to) }),
+              'pdf',
+            ),
+            filters: PDF(t),
           },
           async () => {
             const o = opts();
             return (await renderSessionLogPdf(buildSessionLog(db(), input, o.language), o)).pdf;
           },
-        ),
-      mentorCcePdf: () =>
-        save(
+        );
+      },
+      mentorCcePdf: () => {
+        const t = words();
+        return save(
           dialogs,
           {
-            title: 'Export mentor coaching and CCE log (PDF)',
-            defaultName: 'Mentor coaching and CCE log.pdf',
-            filters: PDF,
+            title: t('reports.mentorCcePdf'),
+            defaultName: fileName(t('reports.mentorCceFile'), 'pdf'),
+            filters: PDF(t),
           },
           () => renderMentorCcePdf(buildMentorCce(db(), localToday(clock)), opts()),
-        ),
-      employerLetterPdf: (input) =>
-        save(
+        );
+      },
+      employerLetterPdf: (input) => {
+        const t = words();
+        const name = t('reports.employerLetterFile', {
+          organisation: input.organisation,
+          period: period(t, input.from, input.to),
+        });
+        return save(
           dialogs,
-          {
-            title: 'Export employer confidentiality letter (PDF)',
-            defaultName: `Internal coaching letter - ${input.organisation}${periodSuffix(input.from, input.to)}.pdf`,
-            filters: PDF,
-          },
+          { title: t('reports.employerLetterPdf'), defaultName: fileName(name, 'pdf'), filters: PDF(t) },
           () => renderEmployerLetterPdf(buildEmployerLetter(db(), input), opts()),
-        ),
+        );
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 // Every namespace, in both languages: a renderer feature's strings live in its own namespace
-// file; `pdf` holds the exported documents' words and `errors` the messages of shared schemas and
-// AppErrors (electron/shared/messages.ts); the main process uses only those two.
+// file; `pdf` holds the exported documents' words, `dialogs` the native file dialogs' titles, file
+// types and suggested file names, and `errors` the messages of shared schemas and AppErrors
+// (electron/shared/messages.ts); the main process uses only those three.
 
 import agreementsEn from './locales/en/agreements.json';
 import appEn from './locales/en/app.json';
@@ -8,6 +9,7 @@ import assessmentsEn from './locales/en/assessments.json';
 import calendarEn from './locales/en/calendar.json';
 import clientsEn from './locales/en/clients.json';
 import commonEn from './locales/en/common.json';
+import dialogsEn from './locales/en/dialogs.json';
 import engagementsEn from './locales/en/engagements.json';
 import errorsEn from './locales/en/errors.json';
 import followupsEn from './locales/en/followups.json';
@@ -24,6 +26,7 @@ import assessmentsEs from './locales/es/assessments.json';
 import calendarEs from './locales/es/calendar.json';
 import clientsEs from './locales/es/clients.json';
 import commonEs from './locales/es/common.json';
+import dialogsEs from './locales/es/dialogs.json';
 import engagementsEs from './locales/es/engagements.json';
 import errorsEs from './locales/es/errors.json';
 import followupsEs from './locales/es/followups.json';
@@ -51,6 +54,7 @@ export const en = {
   hours: hoursEn,
   settings: settingsEn,
   pdf: pdfEn,
+  dialogs: dialogsEn,
   errors: errorsEn,
 } as const;
 
@@ -72,6 +76,7 @@ export const resources = {
     hours: hoursEs,
     settings: settingsEs,
     pdf: pdfEs,
+    dialogs: dialogsEs,
     errors: errorsEs,
   },
 } as const;
