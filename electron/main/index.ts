@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { systemClock } from '../core/clock';
+import { dialogText } from '../core/i18n';
 import { createLocalLog } from '../core/local-log';
 import { PracticeManager } from '../core/practice/practice-manager';
 import { documentLanguage } from '../core/preferences';
@@ -80,7 +81,9 @@ if (!app.requestSingleInstanceLock()) {
     practices.onChange((status) => mainWindow?.webContents.send('practice.changed', status));
 
     watchForIdle(powerMonitor, practices);
-    Menu.setApplicationMenu(buildMenu({ lock: () => practices.lock() }));
+    Menu.setApplicationMenu(
+      buildMenu({ lock: () => practices.lock() }, dialogText(documentLanguage(services))),
+    );
 
     mainWindow = createMainWindow({
       preloadPath: join(__dirname, '../preload/index.js'),

@@ -1,13 +1,15 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { DialogText } from '../core/i18n';
 
-export function buildMenu(actions: { lock: () => void }): Menu {
+/** The application menu, worded in the language Coachbook started in (roles word their own items). */
+export function buildMenu(actions: { lock: () => void }, t: DialogText): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: t('menu.file'),
       submenu: [
-        { label: 'Lock Practice', accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.lock() },
+        { label: t('menu.lock'), accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.lock() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

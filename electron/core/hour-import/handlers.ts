@@ -1,4 +1,6 @@
 import type { Handlers } from '../../shared/contract';
+import { dialogText } from '../i18n';
+import { documentLanguage } from '../preferences';
 import type { ServiceContext } from '../services';
 import { readLogFile } from './read-file';
 import { ImportPreviews } from './service';
@@ -12,9 +14,10 @@ export function hourImportHandlers(ctx: ServiceContext): Pick<Handlers, 'hourImp
     hourImport: {
       preview: async ({ dateOrder }) => {
         practices.requireDb();
+        const t = dialogText(documentLanguage(ctx));
         const path = await dialogs.chooseFileToOpen({
-          title: 'Import an existing coaching log',
-          filters: [{ name: 'Coaching log (Excel or CSV)', extensions: ['xlsx', 'csv'] }],
+          title: t('hourImport.open'),
+          filters: [{ name: t('hourImport.logFile'), extensions: ['xlsx', 'csv'] }],
         });
         if (path === null) return null;
         const table = await readLogFile(path);

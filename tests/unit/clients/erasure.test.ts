@@ -5,6 +5,7 @@ import { createClient, listClients } from '../../../electron/core/clients/client
 import { eraseClient, erasurePreview } from '../../../electron/core/clients/erasure';
 import { addReferral } from '../../../electron/core/clients/referrals';
 import { createEngagement, getEngagement } from '../../../electron/core/engagements/engagements';
+import { insertManualHours } from '../../../electron/core/hours/service';
 import { referralInput } from '../../../electron/shared/clients';
 import { clientInput, count, engagementInput, type OpenPractice, openPractice } from './practice';
 
@@ -53,6 +54,19 @@ afterEach(() => {
 
 describe('erasing a client', () => {
   it('previews what would go', () => {
+    // A line from an earlier log linked to him: counted (its hours are kept or erased with his).
+    insertManualHours(p.db, p.clock, {
+      clientName: 'Tomas O Briain',
+      clientContact: '',
+      mode: 'individual',
+      groupSize: 1,
+      startDate: '2024-01-08',
+      endDate: '2024-03-25',
+      paidMinutes: 240,
+      proBonoMinutes: 0,
+      mayBeListed: false,
+      clientId: tomas,
+    });
     expect(erasurePreview(p.db, tomas)).toEqual({
       clientId: tomas,
       fullName: 'Tomás Ó Briain',
@@ -62,6 +76,7 @@ describe('erasing a client', () => {
       agreements: 1,
       sessions: 0,
       assessments: 0,
+      manualHourEntries: 1,
     });
   });
 
