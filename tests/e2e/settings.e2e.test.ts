@@ -351,6 +351,13 @@ describe('Settings', () => {
       `${d}/${m}/${y} (day/month/year)`,
       `${m}/${d}/${y} (month/day/year)`,
     ]);
+    // The browser's own date boxes cannot change while running: said beside the choice.
+    expect(await dateFormat.getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      await card
+        .getByText('Date boxes in forms follow this from the next time Coachbook starts.')
+        .isVisible(),
+    ).toBe(true);
 
     // Español: the page and the navigation change language without a reload.
     await card.getByLabel('Language').selectOption('es');

@@ -117,12 +117,12 @@ export function PreferencesCard() {
         'dateFormat',
         dateFormatId,
         t('preferences.dateFormat'),
-        null,
+        t('preferences.dateFormatHint'),
         <select
           id={dateFormatId}
           className="select-control"
           value={preferences.dateFormat}
-          aria-describedby={describedBy('dateFormat', dateFormatId, false)}
+          aria-describedby={describedBy('dateFormat', dateFormatId, true)}
           onChange={(e) => void change('dateFormat', e.target.value as DateFormat)}
         >
           {DATE_FORMATS.map((format) => (
