@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ClientListRow } from '../../../electron/shared/clients';
@@ -6,7 +5,9 @@ import { clientStatuses } from '../../../electron/shared/clients';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { rowStyle, usePagedList } from '../../components/usePagedList';
 import { i18n } from '../../i18n';
 import { Avatar, Kbd, StatusBadge, TagChips } from './bits';
 import { ClientForm } from './ClientForm';
@@ -45,23 +46,24 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
   const loadedGeneration = useClientsStore((s) => s.loadedGeneration);
   const anyClients = useClientsStore((s) => s.anyClients);
   const listError = useClientsStore((s) => s.listError);
-  const selected = useClientsStore((s) => s.selected);
   const tags = useClientsStore((s) => s.tags);
-  const { setSearchInput, setQuery, reload, ensurePage, select, saveScroll, loadTags } =
-    useClientsStore.getState();
+  const { setSearchInput, setQuery, reload, select, loadTags } = useClientsStore.getState();
   const [formOpen, setFormOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const scrollTop = useRef(useClientsStore.getState().scrollTop);
   const listId = useId();
   const countId = useId();
   const focusPending = useRef(focusOnOpen);
 
+  // Before usePagedList, so the pages it asks for belong to the reloaded query.
   useEffect(() => {
     reload();
     loadTags();
-    return () => saveScroll(scrollTop.current);
-  }, [reload, loadTags, saveScroll]);
+  }, [reload, loadTags]);
+
+  const { scrollRef, items, totalSize, count, selected, moveTo, targetOf, onScroll } = usePagedList(
+    useClientsStore,
+    { query, pageSize: PAGE_SIZE, rowHeight: ROW_HEIGHT, overscan: 10 },
+  );
 
   // Search as you type, after a short pause.
   useEffect(() => {
@@ -69,36 +71,6 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
     const timer = setTimeout(() => setQuery({ search: searchInput }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [searchInput, setQuery]);
-
-  const count = total ?? 0;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    initialOffset: () => scrollTop.current,
-  });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index;
-  const lastIndex = items[items.length - 1]?.index;
-
-  // Load the pages the viewport shows (a sparse cache: scrolling far only loads what is seen).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: pages/loadedGeneration changes re-check the range.
-  useEffect(() => {
-    if (firstIndex === undefined || lastIndex === undefined) return;
-    for (let page = Math.floor(firstIndex / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page++) {
-      ensurePage(page);
-    }
-  }, [firstIndex, lastIndex, pages, loadedGeneration, generation, ensurePage]);
-
-  // A new query starts at the top.
-  const lastQuery = useRef(query);
-  useEffect(() => {
-    if (lastQuery.current === query) return;
-    lastQuery.current = query;
-    scrollTop.current = 0;
-    virtualizer.scrollToOffset(0);
-  }, [query, virtualizer]);
 
   // Shortcuts: "/" or Ctrl/⌘+F to search, N for a new client.
   useEffect(() => {
@@ -127,13 +99,6 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  function moveTo(index: number) {
-    if (count === 0) return;
-    const next = Math.max(0, Math.min(count - 1, index));
-    select(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  }
-
   function openAt(index: number) {
     const row = rowAt(pages, index);
     if (row) open('clients', row.id);
@@ -141,35 +106,13 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
 
   /** Arrow keys, Home/End, Page keys and Enter, from the search box or the list. */
   function onNavigate(event: KeyboardEvent<HTMLElement>, fromSearch: boolean) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(selected + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(selected - 1);
-        break;
-      case 'PageDown':
-        moveTo(selected + page);
-        break;
-      case 'PageUp':
-        moveTo(selected - page);
-        break;
-      case 'Enter':
-        openAt(selected);
-        break;
-      case 'Home':
-      case 'End':
-      case ' ':
-        if (fromSearch) return;
-        if (event.key === 'Home') moveTo(0);
-        else if (event.key === 'End') moveTo(count - 1);
-        else openAt(selected);
-        break;
-      default:
-        return;
-    }
+    // In the search box, Home, End and Space edit the text.
+    if (fromSearch && (event.key === 'Home' || event.key === 'End' || event.key === ' ')) return;
+    const target = targetOf(event.key);
+    if (target !== null) moveTo(target);
+    else if (event.key === 'Enter' || event.key === ' ') openAt(selected);
+    else return;
     event.preventDefault();
   }
 
@@ -196,14 +139,7 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
 
   let body: ReactNode;
   if (listError) {
-    body = (
-      <div className="form-error" role="alert">
-        {listError}{' '}
-        <button type="button" className="button ghost" onClick={reload}>
-          {t('common:actions.retry')}
-        </button>
-      </div>
-    );
+    body = <LoadError message={listError} onRetry={reload} />;
   } else if (total === 0 && anyClients === false) {
     body = (
       <EmptyState
@@ -276,14 +212,12 @@ export function ClientList({ focusOnOpen = false }: { focusOnOpen?: boolean } = 
           aria-activedescendant={count > 0 ? `${listId}-row-${selected}` : undefined}
           tabIndex={0}
           onKeyDown={(event) => onNavigate(event, false)}
-          onScroll={(event) => {
-            scrollTop.current = event.currentTarget.scrollTop;
-          }}
+          onScroll={onScroll}
         >
-          <div className="client-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="client-list-inner" style={{ height: totalSize }}>
             {items.map((item) => {
               const row = rowAt(pages, item.index);
-              const style = { transform: `translateY(${item.start}px)`, height: item.size };
+              const style = rowStyle(item);
               if (!row) {
                 return (
                   <div

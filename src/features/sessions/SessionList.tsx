@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Session } from '../../../electron/shared/sessions';
@@ -6,6 +5,8 @@ import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { ActionIcon } from '../../components/ActionIcons';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadError } from '../../components/LoadError';
+import { rowStyle, usePagedList } from '../../components/usePagedList';
 import { i18n } from '../../i18n';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { AttendanceBadge, DraftBadge, Kbd, NoteStatusLabel, SessionAvatar } from './bits';
@@ -61,29 +62,33 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
   const anySessions = useSessionsStore((s) => s.anySessions);
   const draftCount = useSessionsStore((s) => s.draftCount);
   const listError = useSessionsStore((s) => s.listError);
-  const selected = useSessionsStore((s) => s.selected);
   const searchInput = useSessionsStore((s) => s.searchInput);
   const searchText = useSessionsStore((s) => s.searchText);
   const engagements = useSessionsStore((s) => s.engagements);
-  const { setFilter, reload, ensurePage, select, saveScroll, setSearchInput, runSearch, patchSession } =
-    useSessionsStore.getState();
+  const { setFilter, reload, select, setSearchInput, runSearch, patchSession } = useSessionsStore.getState();
   const [rowError, setRowError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const scrollTop = useRef(useSessionsStore.getState().scrollTop);
   const focusPending = useRef(false);
   const returnPending = useRef(focusOnOpen && useSessionsStore.getState().searchInput.trim() === '');
   const listId = useId();
   const countId = useId();
 
+  // Before usePagedList, so the pages it asks for belong to the reloaded filter.
   useEffect(() => {
     reload();
     if (!useSessionsStore.getState().engagements) void useSessionsStore.getState().loadEngagements();
     // Coming back from a session: refresh the results too (a note may have changed).
     const text = useSessionsStore.getState().searchInput;
     if (text.trim()) runSearch(text);
-    return () => saveScroll(scrollTop.current);
-  }, [reload, saveScroll, runSearch]);
+  }, [reload, runSearch]);
+
+  const list = usePagedList(useSessionsStore, {
+    query: filter,
+    pageSize: PAGE_SIZE,
+    rowHeight: ROW_HEIGHT,
+    overscan: 8,
+  });
+  const { scrollRef, items, count, selected } = list;
 
   // Search as you type, after a short pause.
   useEffect(() => {
@@ -91,35 +96,6 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
     const timer = setTimeout(() => runSearch(searchInput), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [searchInput, runSearch]);
-
-  const count = total ?? 0;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialOffset: () => scrollTop.current,
-  });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index;
-  const lastIndex = items[items.length - 1]?.index;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: pages/loadedGeneration changes re-check the range.
-  useEffect(() => {
-    if (firstIndex === undefined || lastIndex === undefined) return;
-    for (let page = Math.floor(firstIndex / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page++) {
-      ensurePage(page);
-    }
-  }, [firstIndex, lastIndex, pages, loadedGeneration, generation, ensurePage]);
-
-  // A new filter starts at the top.
-  const lastFilter = useRef(filter);
-  useEffect(() => {
-    if (lastFilter.current === filter) return;
-    lastFilter.current = filter;
-    scrollTop.current = 0;
-    virtualizer.scrollToOffset(0);
-  }, [filter, virtualizer]);
 
   // Roving focus: after moving with the keys, focus follows the selected row once it is rendered.
   // biome-ignore lint/correctness/useExhaustiveDependencies: items/pages changes mean the row may now exist.
@@ -165,37 +141,15 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
 
   function moveTo(index: number) {
     if (count === 0) return;
-    const next = Math.max(0, Math.min(count - 1, index));
-    select(next);
     focusPending.current = true;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    list.moveTo(index);
   }
 
   function onRowKey(event: KeyboardEvent<HTMLElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(selected + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(selected - 1);
-        break;
-      case 'PageDown':
-        moveTo(selected + page);
-        break;
-      case 'PageUp':
-        moveTo(selected - page);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(count - 1);
-        break;
-      default:
-        return;
-    }
+    const target = list.targetOf(event.key);
+    if (target === null) return;
+    moveTo(target);
     event.preventDefault();
   }
 
@@ -217,14 +171,7 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
   if (searching) {
     body = <SearchResults onOpen={(sessionId) => open('sessions', sessionId)} />;
   } else if (listError) {
-    body = (
-      <div className="form-error" role="alert">
-        {listError}{' '}
-        <button type="button" className="button ghost" onClick={reload}>
-          {t('common:actions.retry')}
-        </button>
-      </div>
-    );
+    body = <LoadError message={listError} onRetry={reload} />;
   } else if (total === 0 && anySessions === false) {
     body = (
       <EmptyState
@@ -287,24 +234,17 @@ export function SessionList({ onLog, focusOnOpen = false }: { onLog: () => void;
           <span>{t('list.head.attendance')}</span>
           <span>{t('list.head.note')}</span>
         </div>
-        <div
-          ref={scrollRef}
-          id={listId}
-          className="ses-list-scroll"
-          onScroll={(event) => {
-            scrollTop.current = event.currentTarget.scrollTop;
-          }}
-        >
+        <div ref={scrollRef} id={listId} className="ses-list-scroll" onScroll={list.onScroll}>
           <ul
             className="ses-list-inner"
             aria-label={t('list.label')}
             aria-describedby={countId}
             aria-busy={!settled || undefined}
-            style={{ height: virtualizer.getTotalSize() }}
+            style={{ height: list.totalSize }}
           >
             {items.map((item) => {
               const row = rowAt(pages, item.index);
-              const style = { transform: `translateY(${item.start}px)`, height: item.size };
+              const style = rowStyle(item);
               const current = item.index === selected;
               if (!row) {
                 return (
