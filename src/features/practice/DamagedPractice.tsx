@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
-import { Field } from '../../components/Field';
+import { PassphraseField } from '../../components/PassphraseField';
 import { formatDateTime } from '../../i18n/format';
 import { fileNameOf } from '../settings/format';
 import { useSettingsStore } from '../settings/store';
@@ -78,9 +78,8 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
             {errors.formError}
           </div>
         ) : null}
-        <Field
+        <PassphraseField
           label={t('passphrase.label')}
-          type="password"
           autoComplete="current-password"
           autoFocus
           value={passphrase}

@@ -4,8 +4,8 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
+import { PassphraseField } from '../../components/PassphraseField';
 import { AuthLayout } from './AuthLayout';
-import { passphraseStrength } from './passphrase-strength';
 import { useFormErrors } from './useFormErrors';
 
 /** First run (and "New practice…"): name the practice and choose its passphrase. */
@@ -18,7 +18,6 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
-  const strength = passphraseStrength(passphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,31 +67,16 @@ export function SetupScreen({ onCancel }: { onCancel?: () => void }) {
           onChange={(e) => setCoachName(e.target.value)}
           error={errors.fieldErrors.coachName}
         />
-        <Field
+        <PassphraseField
           label={t('passphrase.label')}
-          type="password"
           autoComplete="new-password"
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}
           error={errors.fieldErrors.passphrase}
-          hint={
-            <span className="strength" data-score={strength.score}>
-              <span className="strength-bar" aria-hidden="true">
-                <span />
-                <span />
-                <span />
-                <span />
-              </span>
-              <span aria-live="polite">
-                {strength.label ? <strong>{strength.label}. </strong> : null}
-                {strength.hint}
-              </span>
-            </span>
-          }
+          showStrength
         />
-        <Field
+        <PassphraseField
           label={t('setup.confirm')}
-          type="password"
           autoComplete="new-password"
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
+import { PassphraseField } from '../../components/PassphraseField';
 import { AuthLayout } from './AuthLayout';
 import { DamagedPractice } from './DamagedPractice';
 import { useFormErrors } from './useFormErrors';
@@ -78,9 +79,8 @@ export function UnlockScreen() {
             {errors.formError}
           </div>
         ) : null}
-        <Field
+        <PassphraseField
           label={t('passphrase.label')}
-          type="password"
           autoComplete="current-password"
           autoFocus
           value={passphrase}
@@ -175,17 +175,15 @@ function RecoverForm({ onCancel }: { onCancel: () => void }) {
           onChange={(e) => setRecoveryKey(e.target.value)}
           error={errors.fieldErrors.recoveryKey}
         />
-        <Field
+        <PassphraseField
           label={t('recover.newPassphrase')}
-          type="password"
           autoComplete="new-password"
           value={newPassphrase}
           onChange={(e) => setNewPassphrase(e.target.value)}
           error={errors.fieldErrors.newPassphrase}
         />
-        <Field
+        <PassphraseField
           label={t('recover.confirm')}
-          type="password"
           autoComplete="new-password"
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
-import { Field } from '../../components/Field';
-import { passphraseStrength } from '../practice/passphrase-strength';
+import { PassphraseField } from '../../components/PassphraseField';
 import { useFormErrors } from '../practice/useFormErrors';
 
 /** Re-wraps the practice key under a new passphrase; the current one must be typed first. */
@@ -17,7 +16,6 @@ export function ChangePassphraseForm() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const errors = useFormErrors();
-  const strength = passphraseStrength(next);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,9 +57,8 @@ export function ChangePassphraseForm() {
           </div>
         ) : null}
         <div className="field-row settings-field-row">
-          <Field
+          <PassphraseField
             label={t('passphrase.current')}
-            type="password"
             autoComplete="current-password"
             value={current}
             onChange={(e) => setCurrent(e.target.value)}
@@ -69,31 +66,16 @@ export function ChangePassphraseForm() {
           />
         </div>
         <div className="field-row settings-field-row">
-          <Field
+          <PassphraseField
             label={t('passphrase.new')}
-            type="password"
             autoComplete="new-password"
             value={next}
             onChange={(e) => setNext(e.target.value)}
             error={errors.fieldErrors.next}
-            hint={
-              <span className="strength" data-score={strength.score}>
-                <span className="strength-bar" aria-hidden="true">
-                  <span />
-                  <span />
-                  <span />
-                  <span />
-                </span>
-                <span aria-live="polite">
-                  {strength.label ? <strong>{strength.label}. </strong> : null}
-                  {strength.hint}
-                </span>
-              </span>
-            }
+            showStrength
           />
-          <Field
+          <PassphraseField
             label={t('passphrase.repeat')}
-            type="password"
             autoComplete="new-password"
             value={repeat}
             onChange={(e) => setRepeat(e.target.value)}
