@@ -4,8 +4,8 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
-import { PassphraseField } from '../../components/PassphraseField';
 import { AuthLayout } from './AuthLayout';
+import { PassphraseField } from './PassphraseField';
 import { useFormErrors } from './useFormErrors';
 
 /** First run (and "New practice…"): name the practice and choose its passphrase. */

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
-import { PassphraseField } from '../../components/PassphraseField';
 import { AuthLayout } from './AuthLayout';
 import { DamagedPractice } from './DamagedPractice';
+import { PassphraseField } from './PassphraseField';
 import { useFormErrors } from './useFormErrors';
 
 export function UnlockScreen() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../electron/shared/contract';
 import { ApiError, api, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
-import { PassphraseField } from '../../components/PassphraseField';
+import { PassphraseField } from '../practice/PassphraseField';
 import { useFormErrors } from '../practice/useFormErrors';
 
 /** Re-wraps the practice key under a new passphrase; the current one must be typed first. */

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { passphraseStrength } from '../features/practice/passphrase-strength';
-import { Field } from './Field';
+import { Field } from '../../components/Field';
+import { passphraseStrength } from './passphrase-strength';
 
 interface PassphraseFieldProps extends Omit<ComponentProps<typeof Field>, 'type' | 'autoComplete' | 'value'> {
   value: string;
