@@ -1,15 +1,14 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CeEntry, ceFields } from '../../../electron/shared/hours';
-import { ApiError, api, errorMessage, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
-import { useFocusFirstInvalid } from '../../components/focus';
 import { ceCategoryLabel, formatDay, formatNumber, formatUnits, localToday } from './format';
 import { RemoveDialog } from './ManualHoursPanel';
-import { issuesByField } from './validation';
+import { useEntryForm } from './validation';
 
 type Category = CeEntry['category'];
 
@@ -142,16 +141,11 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
     category: 'core-competencies' as Category,
     ethics: false,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, errors, formError, saving, submit: submitEntry } = useEntryForm(FIELDS);
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const found: Record<string, string> = {};
     const unitsText = values.units.trim().replace(',', '.');
     const units = unitsText === '' ? Number.NaN : Number(unitsText);
@@ -164,25 +158,10 @@ function CeDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => Pr
       category: values.category,
       ethics: values.category === 'core-competencies' && values.ethics,
     });
-    if (!parsed.success) issuesByField(parsed.error.issues, found);
-    if (Object.keys(found).length > 0 || !parsed.success) {
-      setErrors(found);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await unwrap(api().ce.create(parsed.data));
+    await submitEntry(found, parsed, async (data) => {
+      await unwrap(api().ce.create(data));
       await onSaved();
-    } catch (error) {
-      const key = error instanceof ApiError ? error.field?.split('.')[0] : undefined;
-      if (key && FIELDS.includes(key)) {
-        setErrors({ [key]: (error as ApiError).message });
-        focusFirstInvalid();
-      } else setFormError(errorMessage(error));
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,15 +1,14 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ManualHours, manualHoursFields } from '../../../electron/shared/hours';
-import { ApiError, api, errorMessage, unwrap } from '../../api/client';
+import { api, errorMessage, unwrap } from '../../api/client';
 import { ActionIcon } from '../../components/ActionIcons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CheckboxField, RadioGroup } from '../../components/FormControls';
-import { useFocusFirstInvalid } from '../../components/focus';
 import { formatDay, formatDayRange, hoursLabel, parseHoursToMinutes } from './format';
 import { LinkAction, LinkStatus, SuggestedLinks } from './ManualLinks';
-import { issuesByField } from './validation';
+import { useEntryForm } from './validation';
 
 /** Hours coached before Coachbook, or elsewhere: typed in from the coach's existing log. */
 export function ManualHoursPanel({
@@ -235,16 +234,11 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
     proBonoHours: '',
     mayBeListed: false,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, errors, formError, saving, submit: submitEntry } = useEntryForm(FIELDS);
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const found: Record<string, string> = {};
     const paidMinutes = parseHoursToMinutes(values.paidHours);
     const proBonoMinutes = parseHoursToMinutes(values.proBonoHours);
@@ -267,25 +261,10 @@ function ManualHoursDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
       mayBeListed: values.mayBeListed,
     };
     const parsed = manualHoursFields.safeParse(input);
-    if (!parsed.success) issuesByField(parsed.error.issues, found);
-    if (Object.keys(found).length > 0 || !parsed.success) {
-      setErrors(found);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await unwrap(api().hours.manualCreate(parsed.data));
+    await submitEntry(found, parsed, async (data) => {
+      await unwrap(api().hours.manualCreate(data));
       await onSaved();
-    } catch (error) {
-      const key = error instanceof ApiError ? error.field?.split('.')[0] : undefined;
-      if (key && FIELDS.includes(key)) {
-        setErrors({ [key]: (error as ApiError).message });
-        focusFirstInvalid();
-      } else setFormError(errorMessage(error));
-      setSaving(false);
-    }
+    });
   }
 
   return (
