@@ -627,6 +627,9 @@ describe('accessibility: a practice in use', () => {
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Go to…' });
     await palette.waitFor();
+    await expect
+      .poll(() => palette.getByRole('combobox').evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await page.keyboard.type('lan');
     await palette.getByRole('option').first().waitFor();
     await axe.check('command palette');
@@ -702,6 +705,11 @@ describe('accessibility: a practice in use', () => {
     const quickLog = page.getByRole('dialog', { name: 'Log a session' });
     await quickLog.waitFor();
     await axe.check('quick log');
+    // Type once the field has the focus and the last engagement (chosen for the coach as the list
+    // loads, which selects the field's text) is in: letters typed before would be replaced.
+    const engagementField = quickLog.getByRole('combobox', { name: 'Engagement' });
+    await expect.poll(() => engagementField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => engagementField.inputValue()).not.toBe('');
     await page.keyboard.type('circle');
     await quickLog.getByRole('option', { name: /Founders circle/ }).waitFor();
     await axe.check('quick log, choosing an engagement');

@@ -185,7 +185,9 @@ describe('a coach writing a coaching agreement', () => {
     const { page } = app;
     await page.keyboard.press('Control+4');
     await page.getByRole('heading', { level: 1, name: 'Acuerdos' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Aún no hay acuerdos' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Aún no hay acuerdos' }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Nuevo acuerdo' }).first().click();
     const form = page.getByRole('form', { name: 'Nuevo acuerdo' });
     await form
@@ -193,9 +195,9 @@ describe('a coach writing a coaching agreement', () => {
       .selectOption({ label: 'Leadership transition — Nguyễn Thị Lan' });
     await form.getByLabel('Plantilla').waitFor();
     // The shipped template follows the coach's language, and so does the agreement made from it.
-    expect(await form.getByLabel('Plantilla').locator('option:checked').textContent()).toBe(
-      'Acuerdo de coaching (predeterminado)',
-    );
+    await expect
+      .poll(() => form.getByLabel('Plantilla').locator('option:checked').textContent())
+      .toBe('Acuerdo de coaching (predeterminado)');
     await form.getByRole('button', { name: 'Crear borrador' }).click();
 
     const editor = page.getByRole('region', { name: 'Editar acuerdo' });

@@ -266,7 +266,7 @@ describe('a coach bringing sessions in from their calendar', () => {
     const dialog = page.getByRole('dialog', { name: 'Importar del calendario' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     const problems = dialog.getByRole('region', { name: 'Problemas al leer el archivo' });
-    expect(await problems.isVisible()).toBe(true);
+    await expect.poll(() => problems.isVisible()).toBe(true);
     expect(await problems.textContent()).toContain(
       'Coachbook no reconoce la zona horaria «Atlantis/Capital».',
     );
@@ -279,7 +279,7 @@ describe('a coach bringing sessions in from their calendar', () => {
     await dialog
       .getByRole('checkbox', { name: 'Mostrar 1 evento que no coincide con ningún cliente' })
       .check();
-    expect(await dialog.getByText('4 de 5 seleccionados').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('4 de 5 seleccionados').isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Importar 4 como borradores' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await expect
@@ -291,8 +291,10 @@ describe('a coach bringing sessions in from their calendar', () => {
     // The week of Monday 11 March 2030, written the Spanish way.
     const title = agenda.getByRole('heading', { level: 2 });
     await expect.poll(() => title.textContent()).toMatch(/^11\s?–\s?17 mar 2030$/);
-    expect(await agenda.getByRole('list', { name: 'lunes, 11 de marzo de 2030: 1 sesión' }).count()).toBe(1);
-    expect(await agenda.getByRole('button', { name: /borrador del calendario/ }).count()).toBe(2);
+    await expect
+      .poll(() => agenda.getByRole('list', { name: 'lunes, 11 de marzo de 2030: 1 sesión' }).count())
+      .toBe(1);
+    await expect.poll(() => agenda.getByRole('button', { name: /borrador del calendario/ }).count()).toBe(2);
     expect(
       await agenda.getByText('2 sesiones esta semana, 2 de ellas en borrador por revisar.').count(),
     ).toBe(1);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/core/clients/clients';
 import { systemClock } from '../../electron/core/clock';
@@ -59,6 +59,11 @@ function countClients(where = '1 = 1', ...params: unknown[]): number {
     .get(...params) as number;
 }
 
+/** Typing goes where it is meant to: wait until the locator holds the keyboard focus. */
+async function waitForFocus(locator: Locator) {
+  await expect.poll(() => locator.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
 const options = (page: Page) => page.getByRole('listbox', { name: 'Clients' }).getByRole('option');
 const selectedOption = (page: Page) =>
   page.getByRole('listbox', { name: 'Clients' }).getByRole('option', { selected: true });
@@ -91,6 +96,7 @@ describe('a coach keeping client records', () => {
     const dialog = page.getByRole('dialog', { name: 'New client' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // The name field has focus as the dialog opens.
+    await waitForFocus(dialog.getByLabel('Full name'));
     await page.keyboard.type('Nguyễn Thị Lan');
     await page.getByLabel('Preferred name').fill('Lan');
     await page.getByLabel('Email', { exact: true }).fill('lan@saigonbloom.vn');
@@ -116,6 +122,7 @@ describe('a coach keeping client records', () => {
       await page.getByRole('listbox', { name: 'Clients' }).focus();
       await page.keyboard.press('n');
       await expect.poll(() => page.getByRole('dialog', { name: 'New client' }).isVisible()).toBe(true);
+      await waitForFocus(page.getByRole('dialog', { name: 'New client' }).getByLabel('Full name'));
       await page.keyboard.type(name);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
@@ -184,11 +191,15 @@ describe('a coach keeping client records', () => {
       .toBe(true);
     expect(await unnamedControls(page)).toEqual([]);
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Close');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add client');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Add client');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Close');
     await page.getByLabel('Full name').fill('Ngozi Eze');
     const email = page.getByLabel('Email', { exact: true });
     await email.fill('ngozi@');
@@ -252,6 +263,7 @@ describe('a coach keeping client records', () => {
     const dialog = page.getByRole('dialog', { name: 'New engagement' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await unnamedControls(page)).toEqual([]);
+    await waitForFocus(dialog.getByLabel('Title', { exact: true }));
     await page.keyboard.type('Women in Leadership Circle');
     await page.getByRole('radio', { name: /^Group/ }).check();
     await page.getByRole('radio', { name: /^Broad, then narrowing/ }).check();
@@ -457,9 +469,9 @@ describe('a coach keeping client records', () => {
     await page.getByRole('listbox', { name: 'Clients' }).focus();
     await page.keyboard.press('End');
     await expect.poll(() => page.getByRole('option', { name: /Client 09999/ }).isVisible()).toBe(true);
-    expect(await selectedOption(page).getAttribute('aria-label')).toContain('Client 09999');
+    await expect.poll(() => selectedOption(page).getAttribute('aria-label')).toContain('Client 09999');
     await page.keyboard.press('ArrowUp');
-    expect(await selectedOption(page).getAttribute('aria-label')).toContain('Client 09998');
+    await expect.poll(() => selectedOption(page).getAttribute('aria-label')).toContain('Client 09998');
 
     // Scroll to the middle with the wheel; the rows there load.
     await page
@@ -584,6 +596,7 @@ describe('a coach keeping client records', () => {
     await page.getByRole('button', { name: 'Nuevo proceso' }).click();
     const engagementForm = page.getByRole('dialog', { name: 'Nuevo proceso de coaching' });
     await expect.poll(() => engagementForm.isVisible()).toBe(true);
+    await waitForFocus(engagementForm.getByLabel('Título', { exact: true }));
     await page.keyboard.type('Círculo de liderazgo');
     await page.getByRole('radio', { name: /^Grupal/ }).check();
     await page.getByLabel('Honorarios', { exact: true }).fill('150,50');
@@ -608,7 +621,7 @@ describe('a coach keeping client records', () => {
     expect(await erase.getByText('1 proceso de coaching solo con este cliente').isVisible()).toBe(true);
     expect(await erase.getByRole('button', { name: 'Borrar para siempre' }).isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expectClean();
   });
 

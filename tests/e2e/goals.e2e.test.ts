@@ -216,7 +216,7 @@ describe('the Wheel of Life on the client page', () => {
     await panel.getByRole('button', { name: 'New Wheel of Life' }).click();
     let form = panel.getByRole('form', { name: 'New Wheel of Life' });
     // The standard eight areas to start with.
-    expect(await form.getByRole('slider').count()).toBe(8);
+    await expect.poll(() => form.getByRole('slider').count()).toBe(8);
     expect(await form.getByLabel('Area 1 name').inputValue()).toBe('Career');
     await form.getByLabel('Taken on').fill(day(-40));
     await form.getByRole('slider', { name: 'Career score' }).fill('3');
@@ -237,7 +237,7 @@ describe('the Wheel of Life on the client page', () => {
     // The second wheel starts from the first one's areas.
     await panel.getByRole('button', { name: 'New Wheel of Life' }).click();
     form = panel.getByRole('form', { name: 'New Wheel of Life' });
-    expect(await form.getByRole('slider').count()).toBe(9);
+    await expect.poll(() => form.getByRole('slider').count()).toBe(9);
     expect(await form.getByLabel('Area 9 name').inputValue()).toBe('Creativity');
     await form.getByRole('slider', { name: 'Career score' }).fill('7');
     // Empty names are caught before saving.
@@ -386,7 +386,7 @@ describe('in Spanish', () => {
       await chart.waitFor();
       expect(await chart.getAttribute('aria-label')).toContain('Carrera profesional 2, Finanzas 3, Salud 4');
       await panel.getByRole('button', { name: 'Tabla' }).click();
-      expect(await panel.getByRole('row', { name: /^Salud/ }).isVisible()).toBe(true);
+      await expect.poll(() => panel.getByRole('row', { name: /^Salud/ }).isVisible()).toBe(true);
       await panel.getByRole('button', { name: 'Gráfico' }).click();
       await panel.getByRole('button', { name: 'Nueva rueda de la vida' }).click();
       const form = panel.getByRole('form', { name: 'Nueva rueda de la vida' });
@@ -414,9 +414,11 @@ describe('in Spanish', () => {
       expect(await article.getByText('El éxito se verá así').isVisible()).toBe(true);
       expect(await article.textContent()).toContain('40 %');
       await article.getByRole('button', { name: 'Añadir progreso' }).click();
-      expect(await article.getByLabel('Qué ha pasado').isVisible()).toBe(true);
+      await expect.poll(() => article.getByLabel('Qué ha pasado').isVisible()).toBe(true);
       await article.getByRole('button', { name: 'Cancelar' }).click();
-      expect(await article.getByRole('button', { name: 'Marcar como logrado' }).isVisible()).toBe(true);
+      await expect
+        .poll(() => article.getByRole('button', { name: 'Marcar como logrado' }).isVisible())
+        .toBe(true);
     }
 
     expect(app.blockedRequests).toEqual([]);

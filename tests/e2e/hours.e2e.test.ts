@@ -437,7 +437,7 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     await ce.getByLabel('Date').fill('2026-10-20');
     await ce.getByLabel('Units').fill('2');
     await ce.getByRole('radio', { name: 'Resource Development' }).check();
-    expect(await ce.getByRole('checkbox', { name: 'Coaching ethics' }).count()).toBe(0);
+    await expect.poll(() => ce.getByRole('checkbox', { name: 'Coaching ethics' }).count()).toBe(0);
     await ce.getByRole('button', { name: 'Add course' }).click();
     await ce.waitFor({ state: 'detached' });
 
@@ -531,6 +531,7 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
       'Sin patrocinador (paga el cliente o pro bono)',
     );
     await sponsors.getByRole('button', { name: 'Mostrar como tabla' }).click();
+    await sponsors.getByRole('table').waitFor();
     const sponsorRows = await sponsors.getByRole('table').getByRole('rowheader').allTextContents();
     expect(sponsorRows).toContain('Sin patrocinador (paga el cliente o pro bono)');
     expect(sponsorRows).toContain('Northwind Health');
@@ -557,7 +558,7 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
 
     await page.getByRole('button', { name: 'Exportaciones' }).click();
     const exportsPanel = page.getByRole('dialog', { name: 'Exportaciones' });
-    expect(await exportsPanel.getByRole('radio', { name: 'Iniciales' }).isVisible()).toBe(true);
+    await expect.poll(() => exportsPanel.getByRole('radio', { name: 'Iniciales' }).isVisible()).toBe(true);
     expect(
       await exportsPanel
         .getByRole('button', { name: 'Registro de coaching con clientes en CSV' })
@@ -587,12 +588,9 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     await dialog.getByRole('checkbox', { name: 'Professional Certified Coach (PCC)' }).check();
     await dialog.getByRole('button', { name: 'Save targets' }).click();
     const pcc = page.getByRole('region', { name: 'ICF Professional Certified Coach (PCC)' });
-    expect(await items(pcc.getByRole('list', { name: 'Still needed' }))).toEqual([
-      '500 more hours',
-      '450 more paid hours',
-      '25 more clients',
-      '50 more recent hours',
-    ]);
+    await expect
+      .poll(() => items(pcc.getByRole('list', { name: 'Still needed' })))
+      .toEqual(['500 more hours', '450 more paid hours', '25 more clients', '50 more recent hours']);
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

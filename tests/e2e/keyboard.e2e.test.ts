@@ -298,7 +298,9 @@ describe('a coach who works by keyboard alone', () => {
     await expectFocus(page, page.getByRole('heading', { level: 1, name: 'Zoë Fairweather' }));
     await keys.press('Escape');
     await expectFocus(page, list);
-    expect(await list.getByRole('option', { selected: true }).getAttribute('aria-label')).toContain('Zoë');
+    await expect
+      .poll(() => list.getByRole('option', { selected: true }).getAttribute('aria-label'))
+      .toContain('Zoë');
     await keys.press('ArrowUp');
     await keys.press('Enter');
     await expectFocus(page, page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Lan' }));
@@ -381,7 +383,7 @@ describe('a coach who works by keyboard alone', () => {
     const panel = page.getByRole('dialog', { name: 'Exports' });
     await expectFocus(page, panel.getByRole('radio', { name: 'Full names' }));
     await keys.press('ArrowRight');
-    expect(await panel.getByRole('radio', { name: 'Initials' }).isChecked()).toBe(true);
+    await expect.poll(() => panel.getByRole('radio', { name: 'Initials' }).isChecked()).toBe(true);
     await keys.press('Escape');
     await panel.waitFor({ state: 'detached' });
     await expectFocus(page, exportsButton);

@@ -45,13 +45,15 @@ describe('the command palette', () => {
       .toBe(true);
 
     await page.keyboard.press('Control+k');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('hours');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Hours' }).isVisible()).toBe(true);
 
     await page.keyboard.press('Control+k');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

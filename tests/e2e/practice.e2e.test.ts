@@ -218,10 +218,14 @@ describe('a coach who works in Spanish', () => {
     // The command palette speaks Spanish and finds a section without its accent.
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Ir a…' });
-    await palette.getByRole('combobox', { name: 'Ir a un cliente, una sección o una acción' }).waitFor();
+    const search = palette.getByRole('combobox', { name: 'Ir a un cliente, una sección o una acción' });
+    await search.waitFor();
     expect(await palette.getByRole('button', { name: 'Cerrar' }).isVisible()).toBe(true);
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('practica');
-    expect(await palette.getByRole('option', { name: /Bloquear práctica/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => palette.getByRole('option', { name: /Bloquear práctica/ }).isVisible())
+      .toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('horas');
     await page.keyboard.press('Enter');

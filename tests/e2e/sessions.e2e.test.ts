@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/core/clients/clients';
 import { systemClock } from '../../electron/core/clock';
@@ -64,6 +64,11 @@ function db() {
   return app.practices.requireDb();
 }
 
+/** Typing goes where it is meant to: wait until the locator holds the keyboard focus. */
+async function waitForFocus(locator: Locator) {
+  await expect.poll(() => locator.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -80,6 +85,7 @@ describe('a coach logging sessions and keeping notes', () => {
     await page.keyboard.press('Control+l');
     const dialog = page.getByRole('dialog', { name: 'Log a session' });
     await dialog.waitFor();
+    await waitForFocus(dialog.getByRole('combobox', { name: 'Engagement' }));
     await page.keyboard.type('zo');
     await dialog.getByRole('option', { name: /Zoë Núñez/ }).waitFor();
     await page.keyboard.press('Enter');
@@ -191,7 +197,7 @@ describe('a coach logging sessions and keeping notes', () => {
     await expect.poll(() => second.getByLabel('Length (minutes)').inputValue()).toBe('50');
     const today = await second.getByLabel('Date').inputValue();
     await second.getByLabel('Date').fill(addDays(today, 1));
-    expect(await second.getByLabel('Attendance').inputValue()).toBe('scheduled');
+    await expect.poll(() => second.getByLabel('Attendance').inputValue()).toBe('scheduled');
     await second.getByRole('button', { name: 'Log session' }).click();
     await page.getByRole('status').filter({ hasText: 'Session scheduled.' }).waitFor();
     const review = page.getByRole('region', { name: 'To review from earlier sessions' });
@@ -211,9 +217,9 @@ describe('a coach logging sessions and keeping notes', () => {
     // The finalised session cannot be deleted: the refusal is shown, and it stays.
     await page.getByRole('button', { name: 'All sessions' }).click();
     // The search is still there on the way back; clearing it shows the list.
-    expect(
-      await page.getByRole('searchbox', { name: 'Search notes, goals and commitments' }).inputValue(),
-    ).toBe('reunion');
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Search notes, goals and commitments' }).inputValue())
+      .toBe('reunion');
     await page.getByRole('button', { name: 'Clear search' }).click();
     await page
       .getByRole('list', { name: 'Sessions' })
@@ -254,6 +260,7 @@ describe('a coach logging sessions and keeping notes', () => {
     // Mexico City has no daylight saving time: 14:00 there is 20:00 UTC.
     await page.getByRole('button', { name: /^Log session/ }).click();
     let dialog = page.getByRole('dialog', { name: 'Log a session' });
+    await waitForFocus(dialog.getByRole('combobox', { name: 'Engagement' }));
     await page.keyboard.type('núñez');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByLabel('Length (minutes)').inputValue()).toBe('50');
@@ -276,12 +283,14 @@ describe('a coach logging sessions and keeping notes', () => {
       duration_minutes: 45,
     });
     // Shown on the clock of the zone it was held in.
-    expect(
-      await page
-        .getByRole('definition')
-        .filter({ hasText: /2:00\s?PM|14:00/ })
-        .count(),
-    ).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('definition')
+          .filter({ hasText: /2:00\s?PM|14:00/ })
+          .count(),
+      )
+      .toBe(1);
 
     // Edited with the same form: the wall clock stays in its zone.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -323,6 +332,11 @@ describe('a coach logging sessions and keeping notes', () => {
     await page.keyboard.press('Control+l');
     dialog = page.getByRole('dialog', { name: 'Log a session' });
     await dialog.waitFor();
+    // The form starts from the last engagement (Zoë's), chosen once the list has loaded; that choice
+    // selects the field's text, so letters typed before it arrives would be replaced by the next ones.
+    const engagementField = dialog.getByRole('combobox', { name: 'Engagement' });
+    await waitForFocus(engagementField);
+    await expect.poll(() => engagementField.inputValue()).toContain('Zoë Núñez');
     await page.keyboard.type('circle');
     await page.keyboard.press('Enter');
     const attendees = dialog.getByRole('group', { name: 'Who attended' });
@@ -345,7 +359,9 @@ describe('a coach logging sessions and keeping notes', () => {
     await page.getByRole('button', { name: 'All sessions' }).click();
     const list = page.getByRole('list', { name: 'Sessions' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
-    expect(await list.getByRole('listitem').first().textContent()).toContain('New managers circle');
+    await expect
+      .poll(() => list.getByRole('listitem').first().textContent())
+      .toContain('New managers circle');
     await expect.poll(() => page.getByText('3 sessions', { exact: true }).isVisible()).toBe(true);
 
     expect(app.blockedRequests).toEqual([]);
@@ -455,8 +471,8 @@ describe('a coach logging sessions and keeping notes', () => {
     await add.waitFor({ state: 'detached' });
     const table = page.getByRole('table');
     await expect.poll(() => table.textContent()).toContain('Amélie Laurent');
-    expect(await table.textContent()).toContain('Group of 6');
-    expect(await page.getByText('1.5 h', { exact: true }).count()).toBe(1);
+    await expect.poll(() => table.textContent()).toContain('Group of 6');
+    await expect.poll(() => page.getByText('1.5 h', { exact: true }).count()).toBe(1);
     expect(db().prepare('SELECT mode, group_size, duration_minutes FROM received_session').get()).toEqual({
       mode: 'group',
       group_size: 6,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/core/clients/clients';
 import type { Clock } from '../../electron/core/clock';
 import type { Db } from '../../electron/core/db/connection';
@@ -567,6 +567,16 @@ function seed(db: Db) {
   }
 }
 
+/**
+ * The quick log's engagement field is ready for typing once it has the focus and the last
+ * engagement (chosen for the coach as the list loads) is in: that choice selects the field's
+ * text, so a letter typed before it arrives is replaced by the next one ("ma" became "a").
+ */
+async function readyToType(field: Locator) {
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => field.inputValue()).not.toBe('');
+}
+
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -603,6 +613,7 @@ describe.each(['light', 'dark'] as const)('session screens (%s)', (scheme) => {
       await page.keyboard.press('Control+l');
       const dialog = page.getByRole('dialog', { name: 'Log a session' });
       await dialog.waitFor();
+      await readyToType(dialog.getByRole('combobox', { name: 'Engagement' }));
       await page.keyboard.type('circle');
       await page.keyboard.press('Enter');
       await dialog.getByRole('group', { name: 'Who attended' }).waitFor();
@@ -613,6 +624,7 @@ describe.each(['light', 'dark'] as const)('session screens (%s)', (scheme) => {
       // Typing a client: the engagement list narrows.
       await page.keyboard.press('Control+l');
       await dialog.waitFor();
+      await readyToType(dialog.getByRole('combobox', { name: 'Engagement' }));
       await page.keyboard.type('ma');
       await dialog
         .getByRole('listbox', { name: 'Engagement: matches' })
@@ -727,6 +739,7 @@ describe('session screens in Spanish', () => {
       await page.keyboard.press('Control+l');
       const dialog = page.getByRole('dialog', { name: 'Registrar una sesión' });
       await dialog.waitFor();
+      await readyToType(dialog.getByRole('combobox', { name: 'Proceso de coaching' }));
       await page.keyboard.type('circle');
       await page.keyboard.press('Enter');
       await dialog.getByRole('group', { name: 'Quién asistió' }).waitFor();

@@ -87,7 +87,7 @@ describe('Settings', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Passphrase changed' }).count())
       .toBe(1);
-    expect(await current.inputValue()).toBe('');
+    await expect.poll(() => current.inputValue()).toBe('');
 
     // A new recovery key: confirmed first, then shown once on its own screen.
     await page.getByRole('button', { name: 'Create a new recovery key…' }).click();
@@ -345,12 +345,14 @@ describe('Settings', () => {
     });
     const [y, m, d] = today;
     const dateFormat = card.getByLabel('Date format');
-    expect(await dateFormat.locator('option').allTextContents()).toEqual([
-      expect.stringMatching(/^As the language writes dates \(.+\)$/),
-      `${y}-${m}-${d} (year-month-day)`,
-      `${d}/${m}/${y} (day/month/year)`,
-      `${m}/${d}/${y} (month/day/year)`,
-    ]);
+    await expect
+      .poll(() => dateFormat.locator('option').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^As the language writes dates \(.+\)$/),
+        `${y}-${m}-${d} (year-month-day)`,
+        `${d}/${m}/${y} (day/month/year)`,
+        `${m}/${d}/${y} (month/day/year)`,
+      ]);
     // The browser's own date boxes cannot change while running: said beside the choice.
     expect(await dateFormat.getAttribute('aria-describedby')).toBeTruthy();
     expect(
@@ -437,14 +439,14 @@ describe('Settings', () => {
 
     // Práctica
     for (const name of ['Esta práctica', 'Prácticas', 'Idioma y región']) {
-      expect(await heading(name).isVisible(), name).toBe(true);
+      await expect.poll(() => heading(name).isVisible(), { message: name }).toBe(true);
     }
-    expect(await page.getByRole('button', { name: 'Nueva práctica…' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Nueva práctica…' }).isVisible()).toBe(true);
 
     // Seguridad
     await tab('Seguridad').click();
     for (const name of ['Frase de contraseña', 'Clave de recuperación', 'En este equipo']) {
-      expect(await heading(name).isVisible(), name).toBe(true);
+      await expect.poll(() => heading(name).isVisible(), { message: name }).toBe(true);
     }
     await page.getByRole('button', { name: 'Cambiar la frase de contraseña' }).click();
     await page.getByLabel('Frase de contraseña actual').fill(PASSPHRASE);
@@ -464,7 +466,9 @@ describe('Settings', () => {
       '30 minutos',
       '1 hora',
     ]);
-    expect(await page.getByRole('switch', { name: 'Recordar en este equipo' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('switch', { name: 'Recordar en este equipo' }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Crear una nueva clave de recuperación…' }).click();
     const keyDialog = page.getByRole('dialog', { name: '¿Crear una nueva clave de recuperación?' });
     await keyDialog.waitFor();
@@ -473,7 +477,7 @@ describe('Settings', () => {
 
     // Copias de seguridad
     await tab('Copias de seguridad').click();
-    expect(await heading('Copias de seguridad').isVisible()).toBe(true);
+    await expect.poll(() => heading('Copias de seguridad').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Hacer una copia ahora' }).click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Copia de seguridad guardada:' }).count())
@@ -500,7 +504,7 @@ describe('Settings', () => {
 
     // Conservación de registros
     await tab('Conservación de registros').click();
-    expect(await heading('Conservación de registros').isVisible()).toBe(true);
+    await expect.poll(() => heading('Conservación de registros').isVisible()).toBe(true);
     await page.getByRole('radio', { name: 'Durante un número de años' }).check();
     await page.getByLabel('Años tras la última actividad').fill('7');
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();
