@@ -10,6 +10,11 @@ export const credentialRuleSchema = z.strictObject({
   body: z.enum(['ICF', 'EMCC', 'CCE']),
   name: z.string(),
   source: z.string().min(20),
+  /** The source in the other languages the app speaks, shown to a coach reading that language. */
+  sourceTranslations: z
+    .strictObject({ es: z.string().min(20) })
+    .partial()
+    .default({}),
   prerequisite: z.string().optional(),
   trainingHours: z.number().positive().optional(),
   experience: z
@@ -111,6 +116,7 @@ export interface CredentialProgress {
   name: string;
   body: string;
   source: string;
+  sourceTranslations: CredentialRule['sourceTranslations'];
   countedMinutes: number;
   paidMinutes: number;
   proBonoMinutes: number;

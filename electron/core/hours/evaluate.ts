@@ -217,7 +217,7 @@ export function evaluateCredential(
       reason: 'peer-over-received',
       minutes: peerOver,
       sessions: peerOverSessions,
-      message: `${fmtHours(peerOver)} h of peer coaching count as pro bono, beyond the hours you received as a client`,
+      message: `${fmtHours(peerOver)} h of peer coaching counts as pro bono, beyond the hours you received as a client`,
     });
   }
 
@@ -254,6 +254,7 @@ export function evaluateCredential(
     name: rule.name,
     body: rule.body,
     source: rule.source,
+    sourceTranslations: rule.sourceTranslations,
     countedMinutes: paid + proBono,
     paidMinutes: paid,
     proBonoMinutes: proBono,

@@ -80,6 +80,7 @@ export function evaluateRenewal(
     name: rule.name,
     body: rule.body,
     source: rule.source,
+    sourceTranslations: rule.sourceTranslations,
     countedMinutes: 0,
     paidMinutes: 0,
     proBonoMinutes: 0,

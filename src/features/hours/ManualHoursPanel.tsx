@@ -73,7 +73,7 @@ export function ManualHoursPanel({
                     ) : null}
                     <LinkStatus entry={e} onChanged={onChanged} />
                   </td>
-                  <td>
+                  <td className="hours-nowrap">
                     {e.mode === 'group'
                       ? t('manual.groupOf', { count: e.groupSize })
                       : t('manual.individual')}

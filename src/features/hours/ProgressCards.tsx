@@ -132,9 +132,16 @@ function rulesAsOf(source: string): string | null {
   return /as of ([0-9][0-9–-]*[0-9])/.exec(source)?.[1] ?? null;
 }
 
-export function RuleSource({ source }: { source: string }) {
-  const { t } = useTranslation('hours');
-  const asOf = rulesAsOf(source);
+/** The rule file's citation, in the coach's language when the file has it (the date read from the English). */
+export function RuleSource({
+  progress,
+}: {
+  progress: Pick<CredentialProgress, 'source' | 'sourceTranslations'>;
+}) {
+  const { t, i18n } = useTranslation('hours');
+  const asOf = rulesAsOf(progress.source);
+  const source =
+    progress.sourceTranslations[i18n.language as keyof typeof progress.sourceTranslations] ?? progress.source;
   return (
     <p className="hours-source">
       {asOf ? t('progress.rulesAsOf', { date: asOf, source }) : t('progress.source', { source })}
@@ -170,7 +177,7 @@ export function CredentialCard({ progress }: { progress: CredentialProgress }) {
           <strong>{t('progress.alsoRequired')}</strong> {prerequisite}
         </p>
       ) : null}
-      <RuleSource source={progress.source} />
+      <RuleSource progress={progress} />
     </section>
   );
 }
@@ -221,7 +228,7 @@ export function RenewalCard({ renewal }: { renewal: CredentialProgress }) {
       </header>
       <Missing requirements={renewal.requirements} met={renewal.met} metText={t('renewal.met')} />
       <Requirements requirements={renewal.requirements} label={t('progress.requirements', { name })} />
-      <RuleSource source={renewal.source} />
+      <RuleSource progress={renewal} />
     </section>
   );
 }
