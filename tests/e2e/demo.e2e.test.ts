@@ -54,4 +54,38 @@ describe('the demo practice', () => {
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('speaks the coach’s language: a coach using Coachbook in Spanish finds Spanish notes in it', async () => {
+    app = await startApp(browser);
+    app.practices.create({ name: 'Rivera Coaching', coachName: 'Ana Rivera', passphrase: PASSPHRASE });
+    await app.open();
+    const { page } = app;
+    await page.evaluate(() =>
+      window.coachbook.preferences.set({ language: 'es', dateFormat: 'locale', weekStart: 'locale' }),
+    );
+    await page.reload();
+    const guide = page.getByRole('region', { name: 'Primeros pasos' });
+    await guide.getByRole('button', { name: 'Explorar una práctica de demostración' }).click();
+    const dialog = page.getByRole('dialog', { name: '¿Explorar la práctica de demostración?' });
+    await dialog.getByRole('button', { name: 'Abrir la demostración' }).click();
+    await page.getByRole('note', { name: 'Práctica de demostración' }).waitFor({ timeout: 30_000 });
+
+    // Search without the accent, as a coach would type: the hits are the demo's Spanish notes.
+    await page.keyboard.press('Control+2');
+    await page.getByRole('searchbox', { name: 'Buscar en notas, objetivos y compromisos' }).fill('reunion');
+    const results = page.getByRole('region', { name: 'Resultados de búsqueda' });
+    await results.getByRole('listitem').first().waitFor();
+    const hits = await results.getByRole('listitem').allTextContents();
+    expect(hits.some((hit) => hit.includes('reunión'))).toBe(true);
+    expect(hits.join(' ')).not.toMatch(/\b(the|with|wants|meeting)\b/);
+    expect(app.practices.profile().demo).toBe(true);
+    const agreements = app.practices
+      .requireDb()
+      .prepare('SELECT DISTINCT title FROM agreement')
+      .pluck()
+      .all();
+    expect(agreements).toEqual(['Acuerdo de coaching']);
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

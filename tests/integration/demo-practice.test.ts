@@ -1,8 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_PRACTICE_NAME, openDemoPractice } from '../../electron/core/demo/demo-practice';
+import { THEMES_ES } from '../../electron/core/demo/coaching-text.es';
+import {
+  DEMO_PRACTICE_NAME,
+  DEMO_PRACTICE_NAMES,
+  openDemoPractice,
+} from '../../electron/core/demo/demo-practice';
 import * as generate from '../../electron/core/demo/generate';
 import type { PracticeManager } from '../../electron/core/practice/practice-manager';
+import { writePreferences } from '../../electron/core/preferences';
+import { DEFAULT_PREFERENCES } from '../../electron/shared/preferences';
+import { routerFor } from './helpers/router';
 import { type TempPractice, tempPractice } from './helpers/temp-practice';
 
 /** The demo practice is its own file of fictional records, never mixed into the coach's. */
@@ -25,6 +33,19 @@ afterEach(() => {
 
 const count = (table: string) =>
   practices.requireDb().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const column = (sql: string) => practices.requireDb().prepare(sql).pluck().all() as string[];
+const demos = () => practices.status().known.filter((p) => p.demo);
+
+/** What a coach reading the demo sees first: its agreements' titles and its engagements' themes. */
+function inSpanish(): boolean {
+  const foci = new Set(THEMES_ES.map((t) => t.focus));
+  const themes = column(`SELECT focus_description FROM engagement WHERE focus = 'specific-purpose'`);
+  return (
+    themes.length > 0 &&
+    themes.every((f) => foci.has(f)) &&
+    column('SELECT DISTINCT title FROM agreement').join() === 'Acuerdo de coaching'
+  );
+}
 
 describe('demo practice', () => {
   it('is a separate, labelled practice file; the real one keeps no demo record', () => {
@@ -73,5 +94,30 @@ describe('demo practice', () => {
     expect(practices.status().current?.path).toBe(real);
     expect(practices.status().known.some((p) => p.demo)).toBe(false);
     expect(existsSync(real)).toBe(true);
+  });
+
+  it('speaks the coach’s language: opened from the app in Spanish, its records are in Spanish', async () => {
+    writePreferences(temp.dataDir, { ...DEFAULT_PREFERENCES, language: 'es' });
+    const status = await routerFor(temp, practices).call('practice', 'openDemo', undefined);
+    expect(status.current?.demo).toBe(true);
+    expect(status.current?.name).toBe(DEMO_PRACTICE_NAMES.es);
+    expect(inSpanish()).toBe(true);
+    expect(column('SELECT DISTINCT course FROM ce_entry')).toContain('Preguntas poderosas avanzadas');
+    // Same practice as in English, worded differently: client names stay as they are.
+    expect(count('client')).toBeGreaterThan(10);
+  });
+
+  it('is made again in the coach’s language after a change, and kept while the language stays', () => {
+    const english = openDemoPractice(practices, temp.clock, 'en').current?.path as string;
+    expect(inSpanish()).toBe(false);
+    practices.lock();
+    const spanish = openDemoPractice(practices, temp.clock, 'es').current?.path as string;
+    expect(inSpanish()).toBe(true);
+    expect(existsSync(english)).toBe(false);
+    expect(demos().map((p) => p.path)).toEqual([spanish]);
+    practices.lock();
+    expect(openDemoPractice(practices, temp.clock, 'es').current?.path).toBe(spanish);
+    expect(inSpanish()).toBe(true);
+    expect(demos()).toHaveLength(1);
   });
 });

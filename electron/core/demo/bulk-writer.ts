@@ -1,4 +1,5 @@
 import type { Engagement } from '../../shared/engagements';
+import type { Language } from '../../shared/preferences';
 import { foldForSearch } from '../../shared/search-text';
 import { mergeTemplate } from '../agreements/merge';
 import { mergeValues } from '../agreements/merge-values';
@@ -31,6 +32,7 @@ export function bulkWriter(
   db: Db,
   ids: Rng,
   template: { id: string; name: string; body: string },
+  language: Language = 'en',
 ): DemoWriter {
   const practice = db.prepare('SELECT name, coach_name AS coachName FROM practice LIMIT 1').get() as
     | { name: string; coachName: string }
@@ -218,7 +220,7 @@ export function bulkWriter(
           coachName: practice.coachName,
           practiceName: practice.name,
           cancellationNoticeHours: noticeHours,
-          locale: 'en',
+          locale: language,
         }),
       );
       const title = (text.match(/^#\s+(.+)$/m)?.[1]?.trim() ?? template.name).slice(0, 200);

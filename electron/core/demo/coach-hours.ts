@@ -1,4 +1,4 @@
-import { CE_COURSES, COACH, MENTORS, SUPERVISORS } from './content';
+import { COACH, MENTORS } from './content';
 import type { DemoRun } from './plan';
 import { DAY_MS, isoDay, zonedInstant } from './zoned';
 
@@ -9,7 +9,7 @@ import { DAY_MS, isoDay, zonedInstant } from './zoned';
  * quarterly supervision, and the CE courses.
  */
 export function writeReceivedAndCe(run: DemoRun): void {
-  const { rng, writer, summary, nowMs, todayMs } = run;
+  const { rng, words, writer, summary, nowMs, todayMs } = run;
   const mentorStart = todayMs - 420 * DAY_MS;
   const [mentor, mentorCredential] = MENTORS[0];
   const [groupMentor, groupCredential] = MENTORS[1];
@@ -34,16 +34,13 @@ export function writeReceivedAndCe(run: DemoRun): void {
         groupSize: modeOf === 'group' ? 6 : null,
         startsAt: startsAt.toISOString(),
         durationMinutes: minutes,
-        notes:
-          modeOf === 'group'
-            ? 'Recorded sessions reviewed against the ICF core competencies.'
-            : 'Feedback on a recorded session: more silence, fewer stacked questions.',
+        notes: modeOf === 'group' ? words.mentorNotes.group : words.mentorNotes.individual,
       },
       new Date(startsAt.getTime() + (minutes + 30) * 60_000),
     );
     summary.received++;
   }
-  const [supervisor, supervisorCredential] = SUPERVISORS[0];
+  const [supervisor, supervisorCredential] = words.supervisors[0] ?? ['', ''];
   for (let q = 0; q < 8; q++) {
     const startsAt = zonedInstant(isoDay(todayMs - (700 - q * 90) * DAY_MS), 8, 30, COACH.zone);
     if (startsAt.getTime() > nowMs) break;
@@ -56,17 +53,13 @@ export function writeReceivedAndCe(run: DemoRun): void {
         groupSize: null,
         startsAt: startsAt.toISOString(),
         durationMinutes: 60,
-        notes: rng.pick([
-          'Reflective supervision: boundaries with a client who is also a colleague’s partner.',
-          'Supervision: when coaching touches on grief — stayed within scope, discussed referral.',
-          'Quarterly supervision: caseload, energy, note-keeping.',
-        ]),
+        notes: rng.pick(words.supervisionNotes),
       },
       new Date(startsAt.getTime() + 90 * 60_000),
     );
     summary.received++;
   }
-  CE_COURSES.forEach(([provider, course, category, ethics], i) => {
+  words.ceCourses.forEach(([provider, course, category, ethics], i) => {
     const date = isoDay(todayMs - (690 - i * 65) * DAY_MS);
     writer.ce(
       { provider, course, date, units: [1.5, 3, 6, 2, 4.5, 3, 1, 7.5, 2, 3][i] ?? 2, category, ethics },
@@ -78,17 +71,18 @@ export function writeReceivedAndCe(run: DemoRun): void {
 
 /** A log kept before Coachbook, between the start of training and the first session here. */
 export function writeManualHours(run: DemoRun): void {
-  const { rng, writer, summary, earliest, trainingStart } = run;
-  const entries: [string, string, number, number, number, boolean][] = [
-    ['Ingrid Holm', 'ingrid.holm@example.com', 1, 600, 0, true],
-    ['Paulo Reis', 'paulo.reis@example.org', 1, 480, 120, true],
-    ['Amira Saleh', '+971 50 555 0143', 1, 0, 360, true],
-    ['Kenji Mori', 'kenji.mori@example.net', 1, 720, 0, false],
-    ['Returners circle 2023 (Chidi Okeke)', 'chidi.okeke@example.com', 5, 540, 0, true],
-    ['Lucía Fernández', 'lucia.f@example.com', 1, 300, 60, true],
+  const { rng, words, writer, summary, earliest, trainingStart } = run;
+  const entries: [string, number, number, number, boolean][] = [
+    ['ingrid.holm@example.com', 1, 600, 0, true],
+    ['paulo.reis@example.org', 1, 480, 120, true],
+    ['+971 50 555 0143', 1, 0, 360, true],
+    ['kenji.mori@example.net', 1, 720, 0, false],
+    ['chidi.okeke@example.com', 5, 540, 0, true],
+    ['lucia.f@example.com', 1, 300, 60, true],
   ];
   const from = Date.parse(`${trainingStart}T00:00:00Z`) + 10 * DAY_MS;
-  entries.forEach(([clientName, contact, groupSize, paid, proBono, listed], i) => {
+  entries.forEach(([contact, groupSize, paid, proBono, listed], i) => {
+    const clientName = words.manualHoursClients[i] ?? '';
     const start = from + i * 9 * DAY_MS;
     const end = Math.min(start + rng.int(20, 60) * DAY_MS, earliest - DAY_MS);
     writer.manualHours(

@@ -599,21 +599,27 @@ export const OTHERS = [
   'Kwame',
 ];
 
-/** Fills {name}, {other}, {n} and {day}. */
-export function fill(rng: Rng, text: string, name: string): string {
+/** Fills {name}, {other}, {n} and {day} (a day from `weekdays`, in the practice's language). */
+export function fill(rng: Rng, text: string, name: string, weekdays: readonly string[]): string {
   return text.replace(/\{(name|other|n|day)\}/g, (_, key: string) => {
     if (key === 'name') return name;
     if (key === 'other') return rng.pick(OTHERS);
     if (key === 'n') return String(rng.int(2, 6));
-    return rng.pick(WEEKDAYS);
+    return rng.pick(weekdays);
   });
 }
 
 /** One to `max` distinct sentences from a list, filled. */
-export function sentences(rng: Rng, list: readonly string[], name: string, max: number): string {
+export function sentences(
+  rng: Rng,
+  list: readonly string[],
+  name: string,
+  max: number,
+  weekdays: readonly string[],
+): string {
   const count = Math.min(list.length, rng.int(1, max));
   return rng
     .sample(list, count)
-    .map((s) => fill(rng, s, name))
+    .map((s) => fill(rng, s, name, weekdays))
     .join(' ');
 }

@@ -514,6 +514,48 @@ export const REFERRALS_OUT = [
   ['Dr. Hana Kobayashi', 'Clinical psychologist', 'Grief after a bereavement; therapy recommended first.'],
 ] as const;
 
+/** A client's private note, now and then. */
+export const PRIVATE_NOTES = [
+  'Prefers sessions early in the morning, before the school run.',
+  'Works shifts: check the rota before booking.',
+  'Invoice to the company address, not home.',
+  'Uses a screen reader: send documents as accessible PDFs.',
+  'Prefers WhatsApp for scheduling.',
+];
+
+export const GROUP_TITLES = [
+  'Women in Leadership circle',
+  'New managers cohort',
+  'Career changers group',
+  'Founders’ peer circle',
+  'Círculo de liderazgo',
+  'Returners group',
+  'Wellbeing at work circle',
+];
+export const COHORT_SEASONS = ['spring', 'autumn', 'winter', 'summer'];
+/** Who signs for an employer that sponsors team coaching. */
+export const TEAM_CONTACT_ROLES = ['Head of People', 'HR director', 'COO'];
+export const TEAM_UNITS = ['product team', 'leadership team', 'operations', 'design studio'];
+
+export const MENTOR_NOTES = {
+  group: 'Recorded sessions reviewed against the ICF core competencies.',
+  individual: 'Feedback on a recorded session: more silence, fewer stacked questions.',
+};
+export const SUPERVISION_NOTES = [
+  'Reflective supervision: boundaries with a client who is also a colleague’s partner.',
+  'Supervision: when coaching touches on grief — stayed within scope, discussed referral.',
+  'Quarterly supervision: caseload, energy, note-keeping.',
+];
+/** The clients of the hours log kept before Coachbook. */
+export const MANUAL_HOURS_CLIENTS = [
+  'Ingrid Holm',
+  'Paulo Reis',
+  'Amira Saleh',
+  'Kenji Mori',
+  'Returners circle 2023 (Chidi Okeke)',
+  'Lucía Fernández',
+];
+
 export const WHEEL_NOTES = [
   'Client chose to keep the default areas.',
   'Renamed nothing; wants to repeat it at the end of the engagement.',

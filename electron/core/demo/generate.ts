@@ -1,4 +1,5 @@
-import { seedDefaultTemplate } from '../agreements/templates';
+import type { Language } from '../../shared/preferences';
+import { getTemplate, seedDefaultTemplate } from '../agreements/templates';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connection';
 import { bulkWriter } from './bulk-writer';
@@ -10,6 +11,7 @@ import { createRng, deriveSeed } from './prng';
 import { allocateSessions, layOut } from './schedule';
 import { servicesWriter } from './services-writer';
 import { type DemoSummary, emptySummary, scriptsOf } from './summary';
+import { DEMO_WORDS } from './words';
 import { writeEngagement } from './write-engagement';
 import type { DemoWriter } from './writer';
 import { DAY_MS, isoDay } from './zoned';
@@ -21,7 +23,8 @@ import { DAY_MS, isoDay } from './zoned';
  * from a seed. Small practices go through the real services; large ones through batched
  * INSERTs into the same tables (see bulk-writer.ts). The default is a coach's ordinary week.
  * The whole practice is planned first (plan-*.ts, schedule.ts), then written in one pass
- * (write-*.ts, progress.ts, coach-hours.ts).
+ * (write-*.ts, progress.ts, coach-hours.ts). The records' words come in the coach's language
+ * (words.ts); the language changes no random draw, so a seed gives the same practice in each.
  */
 
 export { type DemoSummary, scriptsOf };
@@ -32,6 +35,8 @@ export interface DemoOptions {
   seed?: number;
   /** 'auto' uses the services up to SERVICES_MAX_SESSIONS sessions, bulk INSERTs above. */
   mode?: 'auto' | 'services' | 'bulk';
+  /** The language of the records' words (names stay as they are). */
+  language?: Language;
   /** Called now and then while sessions are written. */
   onProgress?: (sessionsWritten: number, sessionsTotal: number) => void;
 }
@@ -50,6 +55,8 @@ export function generateDemoPractice(db: Db, clock: Clock, opts: DemoOptions = {
       : sessionBudget <= SERVICES_MAX_SESSIONS
         ? 'services'
         : 'bulk';
+  const language: Language = opts.language ?? 'en';
+  const words = DEMO_WORDS[language];
 
   const rng = createRng(deriveSeed(seed, 'content'));
   const nowMs = clock.now().getTime();
@@ -58,21 +65,21 @@ export function generateDemoPractice(db: Db, clock: Clock, opts: DemoOptions = {
   const earliest = todayMs - 730 * DAY_MS;
   const trainingStart = isoDay(todayMs - 800 * DAY_MS);
 
-  const template = defaultTemplate(db, clock);
+  const template = defaultTemplate(db, clock, language);
   const writer: DemoWriter =
     mode === 'services'
-      ? servicesWriter(db, template.id)
-      : bulkWriter(db, createRng(deriveSeed(seed, 'ids')), template);
+      ? servicesWriter(db, template.id, language)
+      : bulkWriter(db, createRng(deriveSeed(seed, 'ids')), template, language);
   const summary = emptySummary(mode, seed, trainingStart);
-  const demo: DemoRun = { seed, rng, writer, summary, nowMs, todayMs, earliest, trainingStart };
+  const demo: DemoRun = { seed, rng, words, writer, summary, nowMs, todayMs, earliest, trainingStart };
 
   // ------------------------------------------------------------------------------------ plan
-  const clients = planClients(rng, clientCount);
-  const engagements = planEngagements(rng, clients);
+  const clients = planClients(rng, words, clientCount);
+  const engagements = planEngagements(rng, words, clients);
   allocateSessions(rng, engagements, sessionBudget);
   for (const e of engagements) layOut(rng, e, todayMs, earliest);
   for (const e of engagements) for (const c of e.participants) c.engagements.push(e);
-  settleClients(rng, clients, engagements, nowMs, todayMs);
+  settleClients(rng, words, clients, engagements, nowMs, todayMs);
   summary.scripts = scriptsOf(clients.map((c) => c.fullName));
 
   // ----------------------------------------------------------------------------------- write
@@ -135,11 +142,21 @@ export function generateDemoPractice(db: Db, clock: Clock, opts: DemoOptions = {
   return summary;
 }
 
-function defaultTemplate(db: Db, clock: Clock): { id: string; name: string; body: string } {
-  const row = db
-    .prepare(
-      'SELECT id, name, body FROM agreement_template WHERE is_default = 1 ORDER BY created_at, rowid LIMIT 1',
-    )
-    .get() as { id: string; name: string; body: string } | undefined;
-  return row ?? seedDefaultTemplate(db, clock);
+/**
+ * The practice's default agreement template. In another language than English it reads as the
+ * app gives it to a coach in that language (the shipped text in that language, unless changed),
+ * so agreements made from it are that language's.
+ */
+function defaultTemplate(
+  db: Db,
+  clock: Clock,
+  language: Language,
+): { id: string; name: string; body: string } {
+  const row =
+    (db
+      .prepare(
+        'SELECT id, name, body FROM agreement_template WHERE is_default = 1 ORDER BY created_at, rowid LIMIT 1',
+      )
+      .get() as { id: string; name: string; body: string } | undefined) ?? seedDefaultTemplate(db, clock);
+  return language === 'en' ? row : getTemplate(db, row.id, language);
 }

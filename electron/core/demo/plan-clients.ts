@@ -1,18 +1,9 @@
 import type { ClientFields, ClientStatus } from '../../shared/clients';
-import {
-  CULTURES,
-  type Culture,
-  EMAIL_DOMAINS,
-  type Named,
-  ORGANISATIONS,
-  PRONOUNS,
-  REFERRALS_OUT,
-  REFERRERS_IN,
-  TAGS,
-} from './content';
+import { CULTURES, type Culture, EMAIL_DOMAINS, type Named, ORGANISATIONS } from './content';
 import type { PlannedClient, PlannedEngagement } from './plan';
 import type { Rng } from './prng';
 import { firstSessionDay } from './schedule';
+import type { DemoWords } from './words';
 import { DAY_MS } from './zoned';
 
 /**
@@ -21,13 +12,13 @@ import { DAY_MS } from './zoned';
  */
 
 /** Cultures are dealt in turn from a shuffled deck, so even a small practice mixes scripts. */
-export function planClients(rng: Rng, count: number): PlannedClient[] {
+export function planClients(rng: Rng, words: DemoWords, count: number): PlannedClient[] {
   const cultureOrder = rng.shuffle([...CULTURES]);
   const clients: PlannedClient[] = [];
   const emails = new Set<string>();
   for (let i = 0; i < count; i++) {
     const culture = cultureOrder[i % cultureOrder.length] as Culture;
-    clients.push(planClient(rng, culture, emails));
+    clients.push(planClient(rng, words, culture, emails));
   }
   return clients;
 }
@@ -35,6 +26,7 @@ export function planClients(rng: Rng, count: number): PlannedClient[] {
 /** Client status, creation time and referrals follow from their engagements. */
 export function settleClients(
   rng: Rng,
+  words: DemoWords,
   clients: PlannedClient[],
   engagements: PlannedEngagement[],
   nowMs: number,
@@ -57,8 +49,8 @@ export function settleClients(
       const at = last + rng.int(20, 90) * DAY_MS + 11 * 3_600_000;
       c.archivedAt = at < nowMs ? new Date(at) : null;
     }
-    if (c.fields.source === 'referral') c.referralIn = rng.pick(REFERRERS_IN);
-    if (status !== 'prospect' && rng.chance(0.03)) c.referralOut = rng.pick(REFERRALS_OUT);
+    if (c.fields.source === 'referral') c.referralIn = rng.pick(words.referrersIn);
+    if (status !== 'prospect' && rng.chance(0.03)) c.referralOut = rng.pick(words.referralsOut);
   }
   // Team members work for the sponsor.
   for (const e of engagements) {
@@ -68,7 +60,7 @@ export function settleClients(
   }
 }
 
-function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedClient {
+function planClient(rng: Rng, words: DemoWords, culture: Culture, emails: Set<string>): PlannedClient {
   const female = rng.chance(0.55);
   const given = rng.pick(female ? culture.female : culture.male);
   const familyEntry = rng.pick(culture.family);
@@ -104,7 +96,7 @@ function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedCli
   const listed = rng.chance(0.7);
   const zone = rng.pick(culture.zones);
   const tags = rng.sample(
-    TAGS,
+    words.tags,
     rng.weighted([
       [0, 25],
       [1, 40],
@@ -120,7 +112,7 @@ function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedCli
   const fields: ClientFields = {
     fullName,
     preferredName: preferred,
-    pronouns: rng.pick(female ? PRONOUNS.female : PRONOUNS.male),
+    pronouns: rng.pick(female ? words.pronouns.female : words.pronouns.male),
     email: rng.chance(0.93) ? email : '',
     phone: rng.chance(0.6)
       ? `${culture.phone}${String(rng.int(100, 999))} ${String(rng.int(1000, 9999))}`
@@ -133,15 +125,7 @@ function planClient(rng: Rng, culture: Culture, emails: Set<string>): PlannedCli
     source,
     mayBeListed: listed,
     listingConsentDate: null,
-    privateNotes: rng.chance(0.15)
-      ? rng.pick([
-          'Prefers sessions early in the morning, before the school run.',
-          'Works shifts: check the rota before booking.',
-          'Invoice to the company address, not home.',
-          'Uses a screen reader: send documents as accessible PDFs.',
-          'Prefers WhatsApp for scheduling.',
-        ])
-      : '',
+    privateNotes: rng.chance(0.15) ? rng.pick(words.privateNotes) : '',
   };
   return {
     culture,

@@ -1,15 +1,16 @@
 import type { EngagementFields, EngagementKind } from '../../shared/engagements';
 import { THEMES, type Theme } from './coaching-text';
-import { COACH, COACH_EMPLOYER, COMMUNITY_PARTNERS, GRANT_SPONSORS, ORGANISATIONS } from './content';
+import { COACH, COACH_EMPLOYER, ORGANISATIONS } from './content';
 import type { EngagementStatus, PlannedClient, PlannedEngagement } from './plan';
 import type { Rng } from './prng';
+import type { DemoWords } from './words';
 
 /**
  * The demo's engagements: one or two per engaged client, every kind present even in a small
  * practice, plus a few groups and teams drawn from the engaged clients.
  */
 
-export function planEngagements(rng: Rng, clients: PlannedClient[]): PlannedEngagement[] {
+export function planEngagements(rng: Rng, words: DemoWords, clients: PlannedClient[]): PlannedEngagement[] {
   const engaged: PlannedClient[] = [];
   clients.forEach((c, i) => {
     const prospect = clients.length >= 10 && (i === 3 || rng.chance(0.05));
@@ -38,7 +39,7 @@ export function planEngagements(rng: Rng, clients: PlannedClient[]): PlannedEnga
         ['barter', 3],
       ]);
     if (rng.chance(0.12)) {
-      engagements.push(planEngagement(rng, 'individual', [client], 'completed', 'per-session'));
+      engagements.push(planEngagement(rng, words, 'individual', [client], 'completed', 'per-session'));
     }
     const kind: EngagementKind = choice === 'barter' || choice === 'pro-bono' ? 'individual' : choice;
     const fee = choice === 'barter' ? 'barter' : choice === 'pro-bono' ? 'pro-bono' : null;
@@ -52,7 +53,7 @@ export function planEngagements(rng: Rng, clients: PlannedClient[]): PlannedEnga
             ['cancelled', 3],
             ['planned', 5],
           ]);
-    engagements.push(planEngagement(rng, kind, [client], status, fee));
+    engagements.push(planEngagement(rng, words, kind, [client], status, fee));
   });
   const multi = (kind: 'group' | 'team', count: number) => {
     for (let g = 0; g < count; g++) {
@@ -67,7 +68,7 @@ export function planEngagements(rng: Rng, clients: PlannedClient[]): PlannedEnga
               ['completed', 40],
               ['paused', 5],
             ]);
-      engagements.push(planEngagement(rng, kind, members, status, null));
+      engagements.push(planEngagement(rng, words, kind, members, status, null));
     }
   };
   multi('group', Math.max(1, Math.round(clients.length * 0.025)));
@@ -76,30 +77,25 @@ export function planEngagements(rng: Rng, clients: PlannedClient[]): PlannedEnga
   return engagements;
 }
 
-/** Team coaching and the community programme are themes of their own engagement kinds. */
-const TEAM_THEME = THEMES.find((t) => t.focus.startsWith('Team coaching')) as Theme;
-const COMMUNITY_THEME = THEMES.find((t) => t.focus.startsWith('Job readiness')) as Theme;
-const ONE_TO_ONE_THEMES = THEMES.filter((t) => t !== TEAM_THEME && t !== COMMUNITY_THEME);
-
-const GROUP_TITLES = [
-  'Women in Leadership circle',
-  'New managers cohort',
-  'Career changers group',
-  'Founders’ peer circle',
-  'Círculo de liderazgo',
-  'Returners group',
-  'Wellbeing at work circle',
-];
+/**
+ * Team coaching and the community programme are themes of their own engagement kinds. Themes
+ * are found by their place in THEMES, which every language keeps.
+ */
+const TEAM_THEME = THEMES.findIndex((t) => t.focus.startsWith('Team coaching'));
+const COMMUNITY_THEME = THEMES.findIndex((t) => t.focus.startsWith('Job readiness'));
+const ONE_TO_ONE_THEMES = THEMES.map((_, i) => i).filter((i) => i !== TEAM_THEME && i !== COMMUNITY_THEME);
 
 function planEngagement(
   rng: Rng,
+  words: DemoWords,
   kind: EngagementKind,
   participants: PlannedClient[],
   status: EngagementStatus,
   fee: 'barter' | 'pro-bono' | 'per-session' | null,
 ): PlannedEngagement {
   const client = participants[0] as PlannedClient;
-  let theme = rng.pick(ONE_TO_ONE_THEMES);
+  const themeAt = (index: number) => words.themes[index] as Theme;
+  let theme = themeAt(rng.pick(ONE_TO_ONE_THEMES));
   const currency = rng.weighted([
     ['EUR', 60],
     ['USD', 15],
@@ -119,7 +115,7 @@ function planEngagement(
       ['pro-bono', 6],
     ] as const);
   let feeMinor: number | null = null;
-  let title = `${theme.focus} · ${client.fullName}`;
+  let title = words.title.oneToOne(theme.focus, client.fullName);
   let sessionMinutes: number = rng.weighted([
     [60, 70],
     [45, 10],
@@ -140,12 +136,12 @@ function planEngagement(
   switch (kind) {
     case 'peer':
       feeArrangement = 'barter';
-      title = `Reciprocal peer coaching · ${client.fullName}`;
+      title = words.title.peer(client.fullName);
       frequency = 'fortnightly';
       break;
     case 'internal':
       feeArrangement = 'internal';
-      title = `Internal coaching (${COACH_EMPLOYER}) · ${client.fullName}`;
+      title = words.title.internal(COACH_EMPLOYER, client.fullName);
       client.fields = { ...client.fields, organisation: COACH_EMPLOYER };
       break;
     case 'sponsored': {
@@ -155,30 +151,30 @@ function planEngagement(
         ['employer', 15],
       ] as const);
       if (sponsorKind === 'community-partner') {
-        const [name, contact] = rng.pick(COMMUNITY_PARTNERS);
+        const [name, contact] = rng.pick(words.communityPartners);
         sponsorName = name;
         sponsorContact = contact;
-        theme = COMMUNITY_THEME;
+        theme = themeAt(COMMUNITY_THEME);
         feeArrangement = rng.chance(0.5) ? 'pro-bono' : 'per-session';
       } else if (sponsorKind === 'grant') {
-        sponsorName = rng.pick(GRANT_SPONSORS);
+        sponsorName = rng.pick(words.grantSponsors);
         sponsorContact = 'grants@example.org';
         feeArrangement = 'package';
       } else {
         sponsorName = rng.pick(ORGANISATIONS);
-        sponsorContact = `People team, ${sponsorName}`;
+        sponsorContact = words.peopleTeam(sponsorName);
         feeArrangement = 'package';
       }
-      title = `${theme.focus} (${sponsorName}) · ${client.fullName}`;
+      title = words.title.sponsored(theme.focus, sponsorName, client.fullName);
       break;
     }
     case 'group':
-      title = `${rng.pick(GROUP_TITLES)} — ${rng.pick(['spring', 'autumn', 'winter', 'summer'])} cohort`;
+      title = words.title.group(rng.pick(words.groupTitles), rng.pick(words.cohortSeasons));
       sessionMinutes = 90;
       frequency = rng.pick(['fortnightly', 'monthly'] as const);
       feeArrangement = rng.chance(0.25) ? 'pro-bono' : 'package';
       if (feeArrangement === 'pro-bono') {
-        const [name, contact] = rng.pick(COMMUNITY_PARTNERS);
+        const [name, contact] = rng.pick(words.communityPartners);
         sponsorName = name;
         sponsorKind = 'community-partner';
         sponsorContact = contact;
@@ -186,11 +182,11 @@ function planEngagement(
       focus = 'specific-purpose';
       break;
     case 'team': {
-      theme = TEAM_THEME;
+      theme = themeAt(TEAM_THEME);
       sponsorName = rng.pick(ORGANISATIONS.filter((o) => o !== COACH_EMPLOYER));
       sponsorKind = 'employer';
-      sponsorContact = `${rng.pick(['Head of People', 'HR director', 'COO'])}, ${sponsorName}`;
-      title = `Team coaching · ${sponsorName} ${rng.pick(['product team', 'leadership team', 'operations', 'design studio'])}`;
+      sponsorContact = `${rng.pick(words.teamContactRoles)}, ${sponsorName}`;
+      title = words.title.team(sponsorName, rng.pick(words.teamUnits));
       feeArrangement = 'package';
       sessionMinutes = rng.pick([90, 120]);
       frequency = 'monthly';
@@ -231,11 +227,7 @@ function planEngagement(
       kind,
       focus,
       focusDescription:
-        focus === 'specific-purpose'
-          ? theme.focus
-          : focus === 'both'
-            ? `Whole life, with a focus on: ${theme.focus.toLowerCase()}`
-            : '',
+        focus === 'specific-purpose' ? theme.focus : focus === 'both' ? words.wholeLife(theme.focus) : '',
       sponsorName,
       sponsorKind,
       sponsorContact,

@@ -1,9 +1,10 @@
 import type { ClientFields } from '../../shared/clients';
 import type { EngagementFields, EngagementKind } from '../../shared/engagements';
 import type { Theme } from './coaching-text';
-import type { Culture, REFERRALS_OUT, REFERRERS_IN } from './content';
+import type { Culture } from './content';
 import type { Rng } from './prng';
 import type { DemoSummary } from './summary';
+import type { DemoWords } from './words';
 import type { DemoWriter } from './writer';
 
 /**
@@ -22,8 +23,8 @@ export interface PlannedClient {
   fields: ClientFields;
   createdAt: Date;
   archivedAt: Date | null;
-  referralIn: (typeof REFERRERS_IN)[number] | null;
-  referralOut: (typeof REFERRALS_OUT)[number] | null;
+  referralIn: DemoWords['referrersIn'][number] | null;
+  referralOut: DemoWords['referralsOut'][number] | null;
   engagements: PlannedEngagement[];
   /** Set when written. */
   id: string;
@@ -51,6 +52,8 @@ export interface DemoRun {
   seed: number;
   /** The content stream (ids come from a stream of their own). */
   rng: Rng;
+  /** The records' words, in the language the demo is written in. */
+  words: DemoWords;
   writer: DemoWriter;
   summary: DemoSummary;
   nowMs: number;

@@ -1,6 +1,5 @@
 import { DEFAULT_WHEEL_AREAS } from '../../shared/assessments';
 import { fill } from './coaching-text';
-import { WHEEL_NOTES } from './content';
 import type { DemoRun, PlannedEngagement } from './plan';
 import type { GoalStatus } from './writer';
 import { DAY_MS, isoDay } from './zoned';
@@ -19,7 +18,8 @@ export interface EngagementProgress {
 
 /** Writes the engagement's goals now; the rest follows session by session. */
 export function startProgress(run: DemoRun, e: PlannedEngagement, createdAt: Date): EngagementProgress {
-  const { rng, writer, summary, nowMs } = run;
+  const { rng, words, writer, summary, nowMs } = run;
+  const fillIn = (text: string, name: string) => fill(rng, text, name, words.weekdays);
   const goalIds: { id: string; percent: number }[] = [];
   const goalAt = new Date(Math.min(nowMs, createdAt.getTime() + 2 * 3_600_000));
   for (const [title, measure, plan] of rng.sample(e.theme.goals, rng.chance(0.6) ? 1 : 2)) {
@@ -41,8 +41,8 @@ export function startProgress(run: DemoRun, e: PlannedEngagement, createdAt: Dat
         {
           engagementId: e.id,
           title,
-          successMeasure: fill(rng, measure, name),
-          plan: fill(rng, plan, name),
+          successMeasure: fillIn(measure, name),
+          plan: fillIn(plan, name),
           status,
         },
         goalAt,
@@ -86,9 +86,7 @@ export function startProgress(run: DemoRun, e: PlannedEngagement, createdAt: Dat
             {
               engagementId: e.id,
               sessionId,
-              text: coach
-                ? `Coach: send ${name} the notes on “${fill(rng, text, name)}”`
-                : fill(rng, text, name),
+              text: coach ? words.coachAction(name, fillIn(text, name)) : fillIn(text, name),
               owner: coach ? 'coach' : 'client',
               dueDate: isoDay(t + Math.max(7, Math.round(e.intervalDays)) * DAY_MS),
             },
@@ -103,7 +101,7 @@ export function startProgress(run: DemoRun, e: PlannedEngagement, createdAt: Dat
         writer.goalProgress(
           goal.id,
           sessionId,
-          fill(rng, rng.pick(e.theme.progress), name),
+          fillIn(rng.pick(e.theme.progress), name),
           goal.percent,
           new Date(savedAt),
         );
@@ -119,7 +117,7 @@ export function startProgress(run: DemoRun, e: PlannedEngagement, createdAt: Dat
             clientId: client.id,
             takenOn: isoDay(t),
             scores: DEFAULT_WHEEL_AREAS.map((area, k) => ({ area, score: wheelScores?.[k] ?? 5 })),
-            note: rng.pick(WHEEL_NOTES),
+            note: rng.pick(words.wheelNotes),
           },
           new Date(savedAt),
         );

@@ -1,16 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LANGUAGES, type Language } from '../../shared/preferences';
 import { systemClock } from '../clock';
 import type { Dialogs } from '../ports';
 import { PracticeManager } from '../practice/practice-manager';
-import { DEMO_COACH, DEMO_PASSPHRASE, DEMO_PRACTICE_NAME } from './demo-practice';
+import { writeSetting } from '../settings';
+import { DEMO_COACH, DEMO_LANGUAGE_SETTING, DEMO_PASSPHRASE, DEMO_PRACTICE_NAMES } from './demo-practice';
 import { DEMO_DEFAULTS, generateDemoPractice } from './generate';
 
 /**
- * `npm run seed -- [--clients N] [--sessions M] [--seed S] [--out FOLDER]`: writes a separate
- * practice file named "Demo practice" (never touches the coach's own practices) and prints its
- * path and passphrase. Open it in Coachbook with "Open another practice".
+ * `npm run seed -- [--clients N] [--sessions M] [--seed S] [--out FOLDER] [--language en|es]`:
+ * writes a separate practice file named "Demo practice" (never touches the coach's own
+ * practices), its records in the language given (English by default), and prints its path and
+ * passphrase. Open it in Coachbook with "Open another practice".
  */
 
 const noDialogs: Dialogs = {
@@ -47,7 +50,7 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(
-      'npm run seed -- [--clients N] [--sessions M] [--seed S] [--out FOLDER] [--mode auto|services|bulk]',
+      'npm run seed -- [--clients N] [--sessions M] [--seed S] [--out FOLDER] [--mode auto|services|bulk] [--language en|es]',
     );
     return;
   }
@@ -56,6 +59,11 @@ function main(): void {
   const seed = intArg(args, 'seed', DEMO_DEFAULTS.seed);
   const mode = (args.mode ?? 'auto') as 'auto' | 'services' | 'bulk';
   const folder = resolve(args.out ?? join('out', 'demo'));
+  const language = (args.language ?? 'en') as Language;
+  if (!LANGUAGES.includes(language)) {
+    console.error(`--language must be one of ${LANGUAGES.join(', ')} (got "${args.language}")`);
+    process.exit(2);
+  }
 
   // A throwaway user-data folder: the demo must not join the list of the coach's practices.
   const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-seed-'));
@@ -63,7 +71,7 @@ function main(): void {
   const started = performance.now();
   try {
     manager.create({
-      name: DEMO_PRACTICE_NAME,
+      name: DEMO_PRACTICE_NAMES[language],
       coachName: DEMO_COACH,
       passphrase: DEMO_PASSPHRASE,
       demo: true,
@@ -76,6 +84,7 @@ function main(): void {
       sessions,
       seed,
       mode,
+      language,
       onProgress: (done, total) => {
         const now = performance.now();
         if (now - lastReport > 2000 && total > 0) {
@@ -84,9 +93,13 @@ function main(): void {
         }
       },
     });
+    // Absent means English, so an English seed writes what it always has.
+    if (language !== 'en') writeSetting(db, DEMO_LANGUAGE_SETTING, language);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Demo practice written in ${seconds} s (${summary.mode}, seed ${summary.seed}):`);
+    console.log(
+      `Demo practice written in ${seconds} s (${summary.mode}, seed ${summary.seed}, ${language}):`,
+    );
     console.log(`  file:       ${path}`);
     console.log(`  key file:   ${path}.key`);
     console.log(`  passphrase: ${DEMO_PASSPHRASE}`);

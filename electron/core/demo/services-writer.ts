@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/preferences';
 import { createAgreement, setAgreementStatus, signAgreement } from '../agreements/agreements';
 import { createAssessment } from '../assessments/assessments';
 import { archiveClient, createClient } from '../clients/clients';
@@ -29,7 +30,7 @@ export class MovableClock implements Clock {
  * Writes the demo through the real services, exactly as the app would: validation, read-backs,
  * status rules (an agreement can only be marked signed once everyone has signed) and all.
  */
-export function servicesWriter(db: Db, templateId: string): DemoWriter {
+export function servicesWriter(db: Db, templateId: string, language: Language = 'en'): DemoWriter {
   const clock = new MovableClock();
   const t = (at: Date) => clock.set(at);
   return {
@@ -43,7 +44,7 @@ export function servicesWriter(db: Db, templateId: string): DemoWriter {
     },
     engagement: (fields, _names, at) => createEngagement(db, t(at), fields).id,
     agreement: (engagementId, plan) => {
-      const { id } = createAgreement(db, t(plan.createdAt), { engagementId, templateId });
+      const { id } = createAgreement(db, t(plan.createdAt), { engagementId, templateId }, language);
       if (plan.sentAt) setAgreementStatus(db, t(plan.sentAt), { id, status: 'sent' });
       for (const s of plan.signatures) {
         signAgreement(db, t(s.at), {

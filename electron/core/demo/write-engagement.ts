@@ -98,7 +98,8 @@ function planAgreement(
   const signedMs = Math.min(nowMs, created + rng.int(2, 6) * DAY_MS);
   const signedOn = isoDay(signedMs);
   const first = e.participants[0]?.fullName ?? '';
-  const clientSigner = e.participants.length > 1 ? `${first} and ${e.participants.length - 1} others` : first;
+  const clientSigner =
+    e.participants.length > 1 ? run.words.clientSigners(first, e.participants.length - 1) : first;
   const at = (ms: number) => new Date(Math.min(nowMs, ms));
   plan.signatures.push({ party: 'client', signerName: clientSigner, signedOn, at: at(signedMs) });
   if (e.fields.sponsorName) {

@@ -1,19 +1,11 @@
 import { BUILT_IN_NOTE_TEMPLATES } from '../../shared/note-templates';
 import type { Attendance, Payment, SessionFields } from '../../shared/sessions';
 import { defaultPayment } from '../sessions/sessions';
-import {
-  ADDENDA,
-  CCC_COMMUNICATION,
-  CCC_EXPLORATION,
-  CCC_RAPPORT,
-  FREE_OPENERS,
-  fill,
-  REFLECTIONS,
-  sentences,
-} from './coaching-text';
+import { fill, sentences } from './coaching-text';
 import type { DemoRun, PlannedEngagement } from './plan';
 import type { Rng } from './prng';
 import type { EngagementProgress } from './progress';
+import type { DemoWords } from './words';
 import type { PlannedNote } from './writer';
 import { DAY_MS } from './zoned';
 
@@ -31,8 +23,8 @@ export function writeSessions(
   times: number[],
   progress: EngagementProgress,
 ): void {
-  const { rng, writer, summary, nowMs, seed } = run;
-  const name = e.participants.length > 1 ? 'the group' : (e.participants[0]?.given ?? '');
+  const { rng, words, writer, summary, nowMs, seed } = run;
+  const name = e.participants.length > 1 ? words.theGroup : (e.participants[0]?.given ?? '');
 
   times.forEach((t, i) => {
     const fields = sessionFieldsFor(rng, e, t, i);
@@ -72,7 +64,7 @@ export function writeSessions(
     const savedAt = Math.min(nowMs, t + (fields.durationMinutes + rng.int(5, 180)) * 60_000);
     const finalised = savedAt < nowMs - 2 * DAY_MS && rng.chance(0.75);
     const finalisedAt = finalised ? Math.min(nowMs, savedAt + rng.int(0, 48 * 60) * 60_000) : null;
-    const note = planNote(rng, e, name);
+    const note = planNote(rng, words, e, name);
     writer.note(sessionId, note, new Date(savedAt), finalisedAt === null ? null : new Date(finalisedAt));
     summary.notes++;
     summary.noteTemplates[note.template] = (summary.noteTemplates[note.template] ?? 0) + 1;
@@ -80,7 +72,11 @@ export function writeSessions(
       summary.finalisedNotes++;
       const addendumAt = finalisedAt + rng.int(1, 20) * DAY_MS;
       if (rng.chance(0.06) && addendumAt < nowMs) {
-        writer.addendum(sessionId, fill(rng, rng.pick(ADDENDA), name), new Date(addendumAt));
+        writer.addendum(
+          sessionId,
+          fill(rng, rng.pick(words.addenda), name, words.weekdays),
+          new Date(addendumAt),
+        );
         summary.addenda++;
       }
     }
@@ -126,32 +122,32 @@ function sessionFieldsFor(rng: Rng, e: PlannedEngagement, t: number, i: number):
 }
 
 /** A note in the engagement's usual template (now and then another), in its theme's words. */
-function planNote(rng: Rng, e: PlannedEngagement, name: string): PlannedNote {
+/**
+ * Headings keep the built-in wording whatever the language, as notes the coach writes do: the
+ * app shows a built-in heading in the coach's language (src/features/sessions/templates.ts).
+ */
+function planNote(rng: Rng, words: DemoWords, e: PlannedEngagement, name: string): PlannedNote {
   const template = rng.chance(0.75) ? e.template : rng.pick(['grow', 'ccc-staircase', 'free']);
   const th = e.theme;
+  const say = (list: readonly string[], max: number) => sentences(rng, list, name, max, words.weekdays);
   const texts: Record<string, () => string> = {
-    goal: () => sentences(rng, th.goal, name, 2),
-    reality: () => sentences(rng, th.reality, name, 3),
-    options: () => sentences(rng, th.options, name, 2),
-    will: () => sentences(rng, th.will, name, 2),
-    agreement: () => sentences(rng, th.goal, name, 1),
-    understanding: () => sentences(rng, th.reality, name, 2),
-    rapport: () => sentences(rng, CCC_RAPPORT, name, 1),
-    communication: () => sentences(rng, CCC_COMMUNICATION, name, 2),
-    exploration: () => `${sentences(rng, CCC_EXPLORATION, name, 1)} ${sentences(rng, th.options, name, 1)}`,
-    strategy: () => sentences(rng, th.will, name, 2),
+    goal: () => say(th.goal, 2),
+    reality: () => say(th.reality, 3),
+    options: () => say(th.options, 2),
+    will: () => say(th.will, 2),
+    agreement: () => say(th.goal, 1),
+    understanding: () => say(th.reality, 2),
+    rapport: () => say(words.cccRapport, 1),
+    communication: () => say(words.cccCommunication, 2),
+    exploration: () => `${say(words.cccExploration, 1)} ${say(th.options, 1)}`,
+    strategy: () => say(th.will, 2),
     notes: () =>
-      [
-        sentences(rng, FREE_OPENERS, name, 1),
-        sentences(rng, th.reality, name, 2),
-        sentences(rng, th.options, name, 1),
-        sentences(rng, th.will, name, 1),
-      ].join('\n\n'),
+      [say(words.freeOpeners, 1), say(th.reality, 2), say(th.options, 1), say(th.will, 1)].join('\n\n'),
   };
   const sections = (TEMPLATE_SECTIONS.get(template) ?? []).map((s) => ({
     key: s.key,
     label: s.label,
     text: texts[s.key]?.() ?? '',
   }));
-  return { template, sections, reflection: fill(rng, rng.pick(REFLECTIONS), name) };
+  return { template, sections, reflection: fill(rng, rng.pick(words.reflections), name, words.weekdays) };
 }

@@ -39,7 +39,7 @@ export function practiceHandlers(ctx: ServiceContext): Pick<Handlers, 'practice'
       select: (input) => practices.select(input),
       openOther: () => practices.openOther(),
       profile: () => practices.profile(),
-      openDemo: () => openDemoPractice(practices, clock),
+      openDemo: () => openDemoPractice(practices, clock, documentLanguage(ctx)),
       createRecoveryKey: () => ({ recoveryKey: createRecoveryKey(practices) }),
       saveRecoveryKeyPdf: async ({ recoveryKey }) => {
         const { name } = practices.profile();
