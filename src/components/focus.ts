@@ -47,7 +47,16 @@ export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): 
   const [requests, setRequests] = useState(0);
   useEffect(() => {
     if (requests === 0) return;
-    container.current?.querySelector<HTMLElement>(INVALID_CONTROL)?.focus();
+    const target = container.current?.querySelector<HTMLElement>(INVALID_CONTROL);
+    if (!target) return;
+    target.focus();
+    // Focus scrolls the control into view, not the message under it, which can stay below a
+    // dialog's fold: bring the message up too.
+    const messages = (target.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => (id ? document.getElementById(id) : null))
+      .filter((el) => el?.classList.contains('field-error'));
+    messages.at(-1)?.scrollIntoView({ block: 'nearest' });
   }, [requests, container]);
   return useCallback(() => setRequests((count) => count + 1), []);
 }
