@@ -42,6 +42,8 @@ describe.each(['light', 'dark'] as const)('screens (%s)', (scheme) => {
       for (const [i, section] of ['Clients', 'Sessions', 'Hours', 'Agreements', 'Settings'].entries()) {
         await page.keyboard.press(`Control+${i + 1}`);
         await page.getByRole('heading', { level: 1, name: section }).waitFor();
+        // The section's own content, not its loading line.
+        await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
         await shot(`${String(i + 3).padStart(2, '0')}-${section.toLowerCase()}`);
       }
       await page.getByRole('button', { name: 'Lock' }).click();

@@ -40,6 +40,15 @@ export function AgreementEditor({ id }: { id: string }) {
     })().catch((e) => setLoadError(errorMessage(e)));
   }, [id]);
 
+  // A status change swaps the buttons; if the one pressed is gone once that is drawn, the focus
+  // would fall to the page body: keep it on the agreement's heading instead.
+  const [settled, setSettled] = useState(0);
+  useEffect(() => {
+    if (settled > 0 && document.activeElement === document.body) {
+      headingRef.current?.focus({ preventScroll: true });
+    }
+  }, [settled]);
+
   async function run(action: () => Promise<Agreement | null>, done?: string) {
     errors.clear();
     setNotice(null);
@@ -47,10 +56,7 @@ export function AgreementEditor({ id }: { id: string }) {
       const next = await action();
       if (next) setAgreement(next);
       if (done) setNotice(done);
-      // A status change swaps the buttons; if the one pressed is gone, keep the focus on the page.
-      requestAnimationFrame(() => {
-        if (document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
-      });
+      setSettled((n) => n + 1);
     } catch (e) {
       errors.fromError(e);
     }

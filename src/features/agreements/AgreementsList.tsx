@@ -131,7 +131,11 @@ export function AgreementsList({ focusAgreement = null }: { focusAgreement?: str
                 onCreated={(id) => open('agreements', id)}
               />
             ) : null}
-            {agreements === null ? null : agreements.length === 0 && !creating ? (
+            {agreements === null ? (
+              <p className="muted" aria-busy="true">
+                {t('common:state.loading')}
+              </p>
+            ) : agreements.length === 0 && !creating ? (
               <EmptyState
                 title={t('list.empty.title')}
                 icon="agreements"

@@ -73,15 +73,18 @@ export function EngagementPicker({
   const inputRef = useRef<HTMLInputElement>(null);
 
   // A choice made for the coach (the last engagement) arrives after focus: keep it selected,
-  // so typing replaces it. The coach's own choice is left as it is.
+  // so typing replaces it. The coach's own choice is left as it is, and so is a search the coach
+  // began typing before it arrived (selecting it would let the next key replace the letters).
   const chosenByCoach = useRef(false);
+  const typed = useRef(false);
+  typed.current = text !== null && text !== '';
   useEffect(() => {
     const input = inputRef.current;
     if (chosenByCoach.current) {
       chosenByCoach.current = false;
       return;
     }
-    if (value && input && document.activeElement === input) input.select();
+    if (value && input && document.activeElement === input && !typed.current) input.select();
   }, [value]);
 
   const query = text ?? '';

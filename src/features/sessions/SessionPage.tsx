@@ -42,6 +42,11 @@ export function SessionPage({ id }: { id: string }) {
   /** Bumped when the commitments must be read again (the session moved in time). */
   const [commitmentsKey, setCommitmentsKey] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus the heading once it is drawn (after the session arrives), not in a frame that may come first.
+  const shownId = session && note ? session.id : null;
+  useEffect(() => {
+    if (shownId) headingRef.current?.focus({ preventScroll: true });
+  }, [shownId]);
   /** The confirmation this page showed; leaving clears it (but not one made for the next screen). */
   const shownFlash = useRef(useSessionsStore.getState().flash);
 
@@ -63,7 +68,6 @@ export function SessionPage({ id }: { id: string }) {
             .loadEngagements()
             .catch(() => undefined);
         }
-        requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
       })
       .catch((e) => {
         if (live) setLoadError(errorMessage(e));
