@@ -599,12 +599,12 @@ describe('a coach keeping client records', () => {
     await waitForFocus(engagementForm.getByLabel('Título', { exact: true }));
     await page.keyboard.type('Círculo de liderazgo');
     await page.getByRole('radio', { name: /^Grupal/ }).check();
-    await page.getByLabel('Honorarios', { exact: true }).fill('150,50');
+    await page.getByLabel('Honorarios', { exact: true }).fill('150.50');
     await engagementForm.getByRole('button', { name: 'Crear proceso' }).click();
     await expect
       .poll(() => engagementForm.getByText('Un grupo o equipo necesita al menos dos clientes.').isVisible())
       .toBe(true);
-    expect(await engagementForm.getByText('Escribe un importe como 150.00.').isVisible()).toBe(true);
+    expect(await engagementForm.getByText('Escribe un importe como 150,00.').isVisible()).toBe(true);
     await engagementForm.getByRole('button', { name: 'Cancelar' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
@@ -613,7 +613,7 @@ describe('a coach keeping client records', () => {
     await expect
       .poll(() => page.getByRole('dialog', { name: 'Añadir una derivación' }).isVisible())
       .toBe(true);
-    expect(await page.getByRole('radio', { name: /^Lo derivé a otra persona/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Yo derivé a esta persona/ }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Borrar…' }).click();
     const erase = page.getByRole('dialog', { name: '¿Borrar a Nguyễn Thị Lan?' });

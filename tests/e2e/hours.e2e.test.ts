@@ -370,6 +370,8 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     expect(await notice.textContent()).toContain(
       '1 entry names someone who is also your client in Coachbook.',
     );
+    // One entry is linked from its row; the note has no second button for it.
+    expect(await notice.getByRole('button').count()).toBe(0);
     const chidi = page
       .getByRole('table', { name: 'Hours logged elsewhere' })
       .getByRole('row', { name: /CHIDI/ });
@@ -395,6 +397,28 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
       .getByRole('button', { name: 'Remove' })
       .click();
     await expect.poll(clientsTotal).toBe(String(after.totals.clients));
+
+    // Two such entries: the note links both at once.
+    for (const name of ['Alex Moreau', 'BEATRIZ SOUZA']) {
+      await page.getByRole('button', { name: 'Add hours logged elsewhere' }).click();
+      await manual.getByLabel('Client name').fill(name);
+      await manual.getByLabel('Start date').fill('2024-05-06');
+      await manual.getByLabel('Paid hours').fill('1');
+      await manual.getByRole('button', { name: 'Add hours' }).click();
+      await manual.waitFor({ state: 'detached' });
+    }
+    await expect.poll(clientsTotal).toBe(String(after.totals.clients + 2));
+    await notice.getByRole('button', { name: 'Link all 2' }).click();
+    await expect.poll(clientsTotal).toBe(String(after.totals.clients));
+    await expect.poll(() => notice.count()).toBe(0);
+    for (const name of ['Alex Moreau', 'BEATRIZ SOUZA']) {
+      await page.getByRole('button', { name: `Remove entry for ${name}` }).click();
+      await page
+        .getByRole('dialog', { name: 'Remove this entry?' })
+        .getByRole('button', { name: 'Remove' })
+        .click();
+      await page.getByRole('dialog', { name: 'Remove this entry?' }).waitFor({ state: 'detached' });
+    }
 
     // Export the client coaching log: initials only, unlisted clients left out.
     const csvPath = join(app.dataDir, 'client-log.csv');
@@ -495,7 +519,7 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     // What is missing and what is left out, worded in the renderer from main's numbers.
     const acc = page.getByRole('region', { name: 'ICF Associate Certified Coach (ACC)' });
     await acc.waitFor();
-    expect(await items(acc.getByRole('list', { name: 'Aún falta' }))).toEqual([
+    expect(await items(acc.getByRole('list', { name: 'Lo que falta' }))).toEqual([
       '85,5 horas más',
       '62,75 horas remuneradas más',
       '1 cliente más',
@@ -516,7 +540,7 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     ).toMatch(/ de 25 horas$/);
     expect(await acc.textContent()).toContain('En curso');
     const mentor = page.getByRole('region', { name: 'Mentoría de coaching' });
-    expect(await items(mentor.getByRole('list', { name: 'Aún falta' }))).toContain(
+    expect(await items(mentor.getByRole('list', { name: 'Lo que falta' }))).toContain(
       '10 horas más de mentoría de coaching',
     );
 
@@ -528,12 +552,12 @@ describe('a certification candidate tracking hours toward ICF ACC', () => {
     // Rows without a sponsor's name are worded here, from their kind.
     const sponsors = page.getByRole('region', { name: 'Horas por patrocinador' });
     expect(await sponsors.getByRole('img').getAttribute('aria-label')).toContain(
-      'Sin patrocinador (paga el cliente o pro bono)',
+      'Sin patrocinador (cliente o pro bono)',
     );
     await sponsors.getByRole('button', { name: 'Mostrar como tabla' }).click();
     await sponsors.getByRole('table').waitFor();
     const sponsorRows = await sponsors.getByRole('table').getByRole('rowheader').allTextContents();
-    expect(sponsorRows).toContain('Sin patrocinador (paga el cliente o pro bono)');
+    expect(sponsorRows).toContain('Sin patrocinador (cliente o pro bono)');
     expect(sponsorRows).toContain('Northwind Health');
     expect(sponsorRows.join(' ')).not.toMatch(/No sponsor/);
     expect(await page.getByRole('heading', { name: 'Formación continua' }).isVisible()).toBe(true);

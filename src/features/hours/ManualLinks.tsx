@@ -49,9 +49,12 @@ export function SuggestedLinks({
     <div className="hours-link-notice" role="note">
       <ActionIcon name="users" size={18} />
       <p>{t('link.suggestions', { count: suggested.length })}</p>
-      <button type="button" className="button small" onClick={linkAll} disabled={busy}>
-        {t('link.linkAll', { count: suggested.length })}
-      </button>
+      {/* One entry is linked from its own row; a button here too would be a second way to do it. */}
+      {suggested.length > 1 ? (
+        <button type="button" className="button small" onClick={linkAll} disabled={busy}>
+          {t('link.linkAll', { count: suggested.length })}
+        </button>
+      ) : null}
       {error ? (
         <p className="form-error" role="alert">
           {error}
@@ -88,7 +91,7 @@ export function LinkStatus({ entry, onChanged }: { entry: ManualHours; onChanged
           t={t}
           i18nKey="link.suggested"
           values={{ name: suggested.fullName }}
-          components={{ name: <bdi /> }}
+          components={{ name: <bdi className="strong" /> }}
         />
       </span>
       <button

@@ -40,13 +40,22 @@ describe('fees as typed', () => {
     expect(parseMoney('9'.repeat(20), 'USD')).toEqual({ ok: false, message: 'That amount is too large.' });
   });
 
-  it('refuses a decimal comma rather than reading it as a thousands separator', () => {
+  it('reads separators as the coach writes numbers, and refuses what could be read two ways', () => {
+    // English: a comma only groups thousands, so '150,50' is refused, not read as 15050.
     expect(parseMoney('150,50', 'EUR')).toEqual({ ok: false, message: 'Enter an amount like 150.00.' });
     expect(parseMoney('1,5000', 'EUR').ok).toBe(false);
     expect(parseMoney('1,500,000.75', 'EUR')).toEqual({ ok: true, minor: 150000075 });
+    expect(parseMoney('1.500,50', 'EUR')).toEqual({ ok: true, minor: 150050 });
+    // Spanish: the comma is the decimal point and a dot groups thousands ('1.500' is 1500, not 1.5).
     speak('es');
-    expect(parseMoney('150,50', 'EUR')).toEqual({ ok: false, message: 'Escribe un importe como 150.00.' });
-    expect(parseMoney('150.005', 'USD')).toEqual({ ok: false, message: 'Usa 2 decimales como máximo.' });
+    expect(parseMoney('150,50', 'EUR')).toEqual({ ok: true, minor: 15050 });
+    expect(parseMoney('1.500', 'EUR')).toEqual({ ok: true, minor: 150000 });
+    expect(parseMoney('1.500,5', 'EUR')).toEqual({ ok: true, minor: 150050 });
+    expect(parseMoney('2.000.000', 'EUR')).toEqual({ ok: true, minor: 200000000 });
+    expect(parseMoney('150.50', 'EUR')).toEqual({ ok: false, message: 'Escribe un importe como 150,00.' });
+    expect(parseMoney('150,005', 'USD')).toEqual({ ok: false, message: 'Usa 2 decimales como máximo.' });
+    expect(minorToInput(15000, 'EUR')).toBe('150,00');
+    expect(parseMoney(minorToInput(123456, 'EUR'), 'EUR')).toEqual({ ok: true, minor: 123456 });
   });
 
   it('round-trips minor units back into the input', () => {

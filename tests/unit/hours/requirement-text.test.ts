@@ -125,7 +125,7 @@ describe('the Hours section words requirements in the coach’s language', () =>
     speak('es');
     expect(rows.map(sponsorName)).toEqual([
       'Northwind Health',
-      'Sin patrocinador (paga el cliente o pro bono)',
+      'Sin patrocinador (cliente o pro bono)',
       'Registradas fuera de Coachbook',
     ]);
   });
