@@ -299,7 +299,7 @@ describe('follow-ups, Wheel of Life and goals in Spanish', () => {
       await page
         .getByRole('listitem')
         .filter({ hasText: 'Ask two team members' })
-        .getByRole('button', { name: 'Descartado' })
+        .getByRole('button', { name: 'Descartar' })
         .click();
       await page.getByRole('heading', { name: 'Nada vencido' }).waitFor();
       await shot('followups-empty');
