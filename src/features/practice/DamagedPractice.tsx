@@ -7,6 +7,7 @@ import { fileNameOf } from '../settings/format';
 import { useSettingsStore } from '../settings/store';
 import { PassphraseField } from './PassphraseField';
 import '../settings/settings.css';
+import { PathText } from '../../components/PathText';
 import { AuthLayout } from './AuthLayout';
 import { useFormErrors } from './useFormErrors';
 
@@ -68,7 +69,9 @@ export function DamagedPractice({ onBack }: { onBack?: () => void }) {
       {current ? (
         <div className="settings-damaged-file">
           <bdi className="settings-damaged-name">{current.name}</bdi>
-          <span className="mono">{current.path}</span>
+          <span className="mono">
+            <PathText path={current.path} />
+          </span>
         </div>
       ) : null}
       <p className="muted">{t('damaged.explain')}</p>

@@ -4,6 +4,7 @@ import type { BackupEntry, BackupPreview } from '../../../electron/shared/backup
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { Dialog } from '../../components/Dialog';
+import { PathText } from '../../components/PathText';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { formatBytes, formatDateTime } from './format';
@@ -79,7 +80,9 @@ export function PreviewDialog({
               <dt>{t('preview.size')}</dt>
               <dd>{formatBytes(preview.size)}</dd>
               <dt>{t('preview.file')}</dt>
-              <dd className="mono">{preview.fileName}</dd>
+              <dd className="mono">
+                <PathText path={preview.fileName} />
+              </dd>
             </dl>
           ) : error ? null : (
             <p className="muted" aria-busy="true">

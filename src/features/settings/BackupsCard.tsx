@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry, BackupSettings } from '../../../electron/shared/backups';
 import { api, errorMessage, unwrap } from '../../api/client';
+import { PathText } from '../../components/PathText';
 import { BackupList } from './BackupList';
 import { formatDateTime, formatRelativeDay } from './format';
 import { SwitchField } from './SwitchField';
@@ -160,7 +161,9 @@ function BackupSettingsForm({
       <div className="settings-row">
         <div className="settings-row-text">
           <span className="settings-row-label">{t('backups.folder')}</span>
-          <div className="mono settings-path">{settings.folder}</div>
+          <div className="mono settings-path">
+            <PathText path={settings.folder} />
+          </div>
           {folderError ? (
             <div className="field-error" role="alert">
               {folderError}
@@ -251,7 +254,11 @@ function Outcome({ outcome }: { outcome: OutcomeState }) {
       role={outcome.tone === 'ok' ? 'status' : 'alert'}
     >
       <div>{outcome.text}</div>
-      {outcome.path ? <div className="mono">{outcome.path}</div> : null}
+      {outcome.path ? (
+        <div className="mono">
+          <PathText path={outcome.path} />
+        </div>
+      ) : null}
     </div>
   );
 }

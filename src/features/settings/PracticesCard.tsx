@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PracticeStatus } from '../../../electron/shared/practice';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { useAppStore } from '../../app/store';
+import { PathText } from '../../components/PathText';
 
 /** This practice's facts, and switching between the practice files on this computer. */
 export function PracticesCard() {
@@ -32,7 +33,9 @@ export function PracticesCard() {
           <dt>{t('practices.coach')}</dt>
           <dd>{profile?.coachName}</dd>
           <dt>{t('practices.file')}</dt>
-          <dd className="mono">{status?.current?.path}</dd>
+          <dd className="mono">
+            <PathText path={status?.current?.path ?? ''} />
+          </dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="practices-heading">

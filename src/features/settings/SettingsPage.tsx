@@ -10,6 +10,7 @@ import { RetentionCard } from './RetentionCard';
 import { SecurityCard } from './SecurityCard';
 import { type SettingsTab, settingsTabs, useSettingsStore } from './store';
 import './settings.css';
+import { PathText } from '../../components/PathText';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -102,7 +103,9 @@ function SettingsNotice() {
           {notice.facts.map((fact) => (
             <div key={fact.label}>
               <dt>{fact.label}</dt>
-              <dd className={fact.mono ? 'mono' : undefined}>{fact.value}</dd>
+              <dd className={fact.mono ? 'mono' : undefined}>
+                {fact.mono ? <PathText path={fact.value} /> : fact.value}
+              </dd>
             </div>
           ))}
         </dl>
