@@ -2,16 +2,8 @@ import type { Language } from '../../shared/preferences';
 import type { CoachProfile } from '../../shared/profile';
 import { credentialsLine } from '../coach/profile';
 import { loadFonts } from '../pdf/fonts';
-import {
-  A4_LANDSCAPE,
-  COLORS,
-  drawTable,
-  PdfComposer,
-  type TableColumn,
-  type TableResult,
-  type TableRow,
-  type TextStyle,
-} from '../pdf/layout';
+import { A4_LANDSCAPE, COLORS, PdfComposer, type TextStyle } from '../pdf/layout';
+import { drawTable, type TableColumn, type TableResult, type TableRow } from '../pdf/table';
 import { type DocumentText, documentText } from './format';
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/preferences';
-import type { TableColumn, TableResult } from '../pdf/layout';
+import type { TableColumn, TableResult } from '../pdf/table';
 import {
   coachByline,
   factGrid,

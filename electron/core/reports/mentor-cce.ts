@@ -5,7 +5,7 @@ import { monthsBefore } from '../hours/evaluate';
 import { type CeUnits, evaluateMentor, evaluateRenewal } from '../hours/mentor-renewal';
 import { findRule } from '../hours/rules';
 import { hoursSettings, listCe, receivedMinutes } from '../hours/service';
-import type { TableColumn } from '../pdf/layout';
+import type { TableColumn } from '../pdf/table';
 import { listReceived } from '../sessions/received';
 import {
   coachByline,

@@ -2,7 +2,7 @@ import type { Language } from '../../shared/preferences';
 import type { SessionLogReportInput } from '../../shared/reports';
 import type { Db } from '../db/connection';
 import { buildHourLog, clientDirectory } from '../hours/log';
-import type { TableColumn, TableResult } from '../pdf/layout';
+import type { TableColumn, TableResult } from '../pdf/table';
 import {
   coachByline,
   factGrid,

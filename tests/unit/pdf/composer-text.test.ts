@@ -5,16 +5,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts, splitRuns, splitRunsByCharacter } from '../../../electron/core/pdf/fonts';
-import {
-  A4_LANDSCAPE,
-  breakChunks,
-  breakChunksByGrapheme,
-  COLORS,
-  drawTable,
-  graphemesOf,
-  PdfComposer,
-  type TableColumn,
-} from '../../../electron/core/pdf/layout';
+import { A4_LANDSCAPE, COLORS, PdfComposer } from '../../../electron/core/pdf/layout';
+import { breakChunks, breakChunksByGrapheme, graphemesOf } from '../../../electron/core/pdf/line-breaking';
+import { drawTable, type TableColumn } from '../../../electron/core/pdf/table';
 
 // Needs poppler-utils (pdftoppm, pdftotext, pdffonts).
 

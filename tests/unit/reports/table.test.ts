@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../electron/core/pdf/fonts';
-import {
-  A4_LANDSCAPE,
-  drawTable,
-  PdfComposer,
-  type TableColumn,
-  type TableRow,
-} from '../../../electron/core/pdf/layout';
+import { A4_LANDSCAPE, PdfComposer } from '../../../electron/core/pdf/layout';
+import { drawTable, type TableColumn, type TableRow } from '../../../electron/core/pdf/table';
 import { FONTS_DIR, writeAndRead } from './fixture';
 
 const fonts = loadFonts(FONTS_DIR);
