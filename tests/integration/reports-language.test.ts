@@ -19,6 +19,7 @@ import type { Envelope } from '../../electron/shared/errors';
 import type { HourImportPreview, HourImportResult } from '../../electron/shared/hour-import';
 import { DEFAULT_PREFERENCES, type Language } from '../../electron/shared/preferences';
 import type { CoachProfile } from '../../electron/shared/profile';
+import { scribblePng } from '../helpers/png';
 import {
   COACH,
   openPractice,
@@ -27,7 +28,6 @@ import {
   previewFirstPage,
   type ReadPdf,
   readPdf,
-  scribblePng,
   seedPractice,
 } from '../unit/reports/fixture';
 
